@@ -1,0 +1,44 @@
+package vn.nennep.common;
+
+/** Each kind of problem has a stable type URI, an HTTP status and a localized title. */
+public enum ProblemKind {
+    BAD_REQUEST(400, "bad-request"),
+    UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    VALIDATION(422, "validation"),
+    PRECONDITION_REQUIRED(428, "precondition-required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
+    INTERNAL(500, "internal");
+
+    public final int status;
+    public final String slug;
+
+    ProblemKind(int status, String slug) {
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public String type() {
+        return "urn:nennep:problem:" + slug;
+    }
+
+    public String titleKey() {
+        return "problem." + slug + ".title";
+    }
+
+    public static ProblemKind ofStatus(int status) {
+        for (ProblemKind kind : values()) {
+            if (kind.status == status) {
+                return kind;
+            }
+        }
+        return status >= 500 ? INTERNAL : BAD_REQUEST;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.nennep.common;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds problem responses for the current request: localized, with the request's path and id. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+    private Problems() {
+    }
+
+    public static Locale locale(HttpHeaders headers) {
+        return Messages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    public static Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detailKey,
+            Object[] detailArgs, List<ProblemException.FieldViolation> violations) {
+        Locale locale = locale(headers);
+        List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), Messages.get(locale, v.key(), v.args())))
+                .toList();
+        return response(kind, headers, uri, Messages.get(locale, detailKey, detailArgs), errors);
+    }
+
+    public static Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detail,
+            List<Problem.FieldError> errors) {
+        Locale locale = locale(headers);
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        String requestId = headers == null ? null : headers.getHeaderString(REQUEST_ID_HEADER);
+        Problem body = new Problem(kind.type(), Messages.get(locale, kind.titleKey()), kind.status, detail, instance,
+                requestId, errors);
+        return Response.status(kind.status)
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(body)
+                .build();
+    }
+}

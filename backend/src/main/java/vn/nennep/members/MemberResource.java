@@ -1,0 +1,72 @@
+package vn.nennep.members;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+/** A branch's roster: {@code /organizations/{branchId}/members}. */
+@Path("/api/v1/organizations/{branchId}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    private final MemberService members;
+
+    public MemberResource(MemberService members) {
+        this.members = members;
+    }
+
+    @GET
+    public PageResponse<MemberResponse> list(@PathParam("branchId") String branchId,
+            @BeanParam MemberFilter filter, @BeanParam ListParams paging) {
+        return members.list(Params.id("branchId", branchId), filter, paging);
+    }
+
+    @POST
+    public Response create(@PathParam("branchId") String branchId, @Valid @NotNull MemberRequest request) {
+        UUID branch = Params.id("branchId", branchId);
+        MemberResponse created = members.create(branch, request);
+        return Response.created(URI.create("/api/v1/organizations/" + branch + "/members/" + created.id()))
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{memberId}")
+    public Response get(@PathParam("branchId") String branchId, @PathParam("memberId") String memberId) {
+        MemberResponse member = members.get(Params.id("branchId", branchId), Params.id("memberId", memberId));
+        return Response.ok(member).tag(Versions.etag(member.version())).build();
+    }
+
+    @PUT
+    @Path("{memberId}")
+    public Response update(@PathParam("branchId") String branchId, @PathParam("memberId") String memberId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MemberRequest request) {
+        MemberResponse member = members.update(Params.id("branchId", branchId), Params.id("memberId", memberId),
+                ifMatch, request);
+        return Response.ok(member).tag(Versions.etag(member.version())).build();
+    }
+
+    @DELETE
+    @Path("{memberId}")
+    public void delete(@PathParam("branchId") String branchId, @PathParam("memberId") String memberId) {
+        members.delete(Params.id("branchId", branchId), Params.id("memberId", memberId));
+    }
+}

@@ -1,0 +1,142 @@
+package vn.nennep.members;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import vn.nennep.common.Conflict;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.NotFound;
+import vn.nennep.common.PageQuery;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Text;
+import vn.nennep.common.Unprocessable;
+import vn.nennep.common.Versions;
+import vn.nennep.organizations.Organization;
+import vn.nennep.organizations.OrganizationType;
+
+/** A branch's roster. The branch's member count follows the roster whenever the roster is not empty. */
+@ApplicationScoped
+public class MemberService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "fullName", "fullName", "joinedOn", "joinedOn", "status", "status",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final EntityManager em;
+
+    public MemberService(EntityManager em) {
+        this.em = em;
+    }
+
+    public PageResponse<MemberResponse> list(UUID branchId, MemberFilter filter, ListParams paging) {
+        branch(branchId);
+        PageQuery page = PageQuery.parse(paging, SORTABLE, "fullName");
+        StringBuilder where = new StringBuilder("organizationId = :branchId");
+        Parameters params = Parameters.with("branchId", branchId);
+        MemberStatus status = Params.enumValue("status", filter.status, MemberStatus.class);
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        Boolean exempt = Params.bool("exempt", filter.exempt);
+        if (exempt != null) {
+            where.append(" and exempt = :exempt");
+            params.and("exempt", exempt);
+        }
+        if (filter.externalId != null && !filter.externalId.isBlank()) {
+            where.append(" and externalId = :externalId");
+            params.and("externalId", filter.externalId.trim());
+        }
+        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
+        if (updatedSince != null) {
+            where.append(" and updatedAt >= :updatedSince");
+            params.and("updatedSince", updatedSince);
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            where.append(" and nennep_fold(fullName) like nennep_fold(:q) escape '\\'");
+            params.and("q", Params.containsPattern(filter.q));
+        }
+        var query = Member.<Member>find(where.toString(), page.sort(), params).page(page.panachePage());
+        return PageResponse.of(query.list(), page, query.count()).map(MemberResponse::of);
+    }
+
+    public MemberResponse get(UUID branchId, UUID memberId) {
+        return MemberResponse.of(find(branchId, memberId));
+    }
+
+    @Transactional
+    public MemberResponse create(UUID branchId, MemberRequest request) {
+        branch(branchId);
+        Member member = new Member();
+        member.organizationId = branchId;
+        assign(member, request);
+        member.persistAndFlush();
+        recount(branchId);
+        return MemberResponse.of(member);
+    }
+
+    @Transactional
+    public MemberResponse update(UUID branchId, UUID memberId, String ifMatch, MemberRequest request) {
+        Member member = find(branchId, memberId);
+        Versions.requireMatch(ifMatch, member.version);
+        assign(member, request);
+        Member.flush();
+        return MemberResponse.of(member);
+    }
+
+    @Transactional
+    public void delete(UUID branchId, UUID memberId) {
+        find(branchId, memberId).delete();
+        Member.flush();
+        recount(branchId);
+    }
+
+    private Organization branch(UUID branchId) {
+        Organization branch = Organization.findById(branchId);
+        if (branch == null) {
+            throw new NotFound("resource.organization", branchId);
+        }
+        if (branch.type != OrganizationType.BRANCH) {
+            throw new Unprocessable("branchId", "organization.notBranch", branch.type);
+        }
+        return branch;
+    }
+
+    private Member find(UUID branchId, UUID memberId) {
+        Member member = Member.findById(memberId);
+        if (member == null || !member.organizationId.equals(branchId)) {
+            throw new NotFound("resource.member", memberId);
+        }
+        return member;
+    }
+
+    private void assign(Member member, MemberRequest request) {
+        String externalId = Text.blankToNull(request.externalId());
+        if (externalId != null && Member.count("externalId = ?1 and id <> ?2", externalId, member.id) > 0) {
+            throw Conflict.duplicate("externalId", "member.externalId.taken", externalId);
+        }
+        member.fullName = request.fullName().trim();
+        member.status = request.status();
+        member.exempt = Boolean.TRUE.equals(request.exempt());
+        member.exemptReason = member.exempt ? Text.blankToNull(request.exemptReason()) : null;
+        member.joinedOn = request.joinedOn();
+        member.externalId = externalId;
+    }
+
+    /** Keeps the branch's roster count; its updatedAt moves because its member count may have. */
+    private void recount(UUID branchId) {
+        em.createQuery("""
+                update Organization o set o.rosterCount = (select count(m) from Member m where m.organizationId = :id),
+                o.updatedAt = :now where o.id = :id""")
+                .setParameter("id", branchId)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.nennep.organizations;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import vn.nennep.common.AuditedEntity;
+
+/** A node of the party tree: province, district, grassroots committee, branch, or a department. */
+@Entity
+@Table(name = "organizations")
+public class Organization extends AuditedEntity {
+
+    public String code;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public OrganizationType type;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    /** Ids from the root down to this node, {@code /<root>/.../<id>/}; a subtree is a prefix. */
+    public String path;
+
+    @Column(name = "zone_id")
+    public UUID zoneId;
+
+    @Column(name = "declared_member_count")
+    public Integer declaredMemberCount;
+
+    @Column(name = "roster_count")
+    public int rosterCount;
+
+    /** Whether {@code other} is this node or one of its descendants. */
+    public boolean contains(Organization other) {
+        return other.path.startsWith(path);
+    }
+}

@@ -1,0 +1,73 @@
+package vn.nennep.organizations;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+
+    private final OrganizationService organizations;
+
+    public OrganizationResource(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @GET
+    public PageResponse<OrganizationResponse> list(@BeanParam OrganizationFilter filter, @BeanParam ListParams paging) {
+        return organizations.list(filter, paging);
+    }
+
+    @POST
+    public Response create(@Valid @NotNull OrganizationRequest request) {
+        OrganizationResponse created = organizations.create(request);
+        return Response.created(URI.create("/api/v1/organizations/" + created.id()))
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        OrganizationResponse org = organizations.get(Params.id("id", id));
+        return Response.ok(org).tag(Versions.etag(org.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OrganizationRequest request) {
+        OrganizationResponse org = organizations.update(Params.id("id", id), ifMatch, request);
+        return Response.ok(org).tag(Versions.etag(org.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        organizations.delete(Params.id("id", id));
+    }
+
+    @GET
+    @Path("{id}/subtree")
+    public OrganizationNode subtree(@PathParam("id") String id) {
+        return organizations.subtree(Params.id("id", id));
+    }
+}

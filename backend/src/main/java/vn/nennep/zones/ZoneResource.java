@@ -1,0 +1,67 @@
+package vn.nennep.zones;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+@Path("/api/v1/zones")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ZoneResource {
+
+    private final ZoneService zones;
+
+    public ZoneResource(ZoneService zones) {
+        this.zones = zones;
+    }
+
+    @GET
+    public PageResponse<ZoneResponse> list(@BeanParam ZoneFilter filter, @BeanParam ListParams paging) {
+        return zones.list(filter, paging);
+    }
+
+    @POST
+    public Response create(@Valid @NotNull ZoneRequest request) {
+        ZoneResponse created = zones.create(request);
+        return Response.created(URI.create("/api/v1/zones/" + created.id()))
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        ZoneResponse zone = zones.get(Params.id("id", id));
+        return Response.ok(zone).tag(Versions.etag(zone.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ZoneRequest request) {
+        ZoneResponse zone = zones.update(Params.id("id", id), ifMatch, request);
+        return Response.ok(zone).tag(Versions.etag(zone.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        zones.delete(Params.id("id", id));
+    }
+}

@@ -1,0 +1,201 @@
+package vn.nennep.zones;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.nennep.common.Conflict;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.NotFound;
+import vn.nennep.common.PageQuery;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.ProblemException.FieldViolation;
+import vn.nennep.common.Text;
+import vn.nennep.common.Unprocessable;
+import vn.nennep.common.Versions;
+import vn.nennep.organizations.Organization;
+import vn.nennep.organizations.OrganizationType;
+
+/** Zones group the grassroots committees of one district; each committee is in at most one zone. */
+@ApplicationScoped
+public class ZoneService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final EntityManager em;
+
+    public ZoneService(EntityManager em) {
+        this.em = em;
+    }
+
+    public PageResponse<ZoneResponse> list(ZoneFilter filter, ListParams paging) {
+        PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        UUID districtId = Params.uuid("districtId", filter.districtId);
+        if (districtId != null) {
+            where.append(" and districtId = :districtId");
+            params.and("districtId", districtId);
+        }
+        if (filter.externalId != null && !filter.externalId.isBlank()) {
+            where.append(" and externalId = :externalId");
+            params.and("externalId", filter.externalId.trim());
+        }
+        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
+        if (updatedSince != null) {
+            where.append(" and updatedAt >= :updatedSince");
+            params.and("updatedSince", updatedSince);
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            where.append(" and nennep_fold(name) like nennep_fold(:q) escape '\\'");
+            params.and("q", Params.containsPattern(filter.q));
+        }
+        var query = Zone.<Zone>find(where.toString(), page.sort(), params).page(page.panachePage());
+        List<Zone> zones = query.list();
+        Map<UUID, List<UUID>> members = organizationIds(zones.stream().map(z -> z.id).toList());
+        return PageResponse.of(zones, page, query.count())
+                .map(z -> ZoneResponse.of(z, members.getOrDefault(z.id, List.of())));
+    }
+
+    public ZoneResponse get(UUID id) {
+        return response(find(id));
+    }
+
+    @Transactional
+    public ZoneResponse create(ZoneRequest request) {
+        Zone zone = new Zone();
+        List<UUID> organizationIds = check(zone, request);
+        assign(zone, request);
+        zone.persistAndFlush();
+        setOrganizations(zone, organizationIds);
+        return response(zone);
+    }
+
+    @Transactional
+    public ZoneResponse update(UUID id, String ifMatch, ZoneRequest request) {
+        Zone zone = find(id);
+        Versions.requireMatch(ifMatch, zone.version);
+        List<UUID> organizationIds = check(zone, request);
+        assign(zone, request);
+        Zone.flush();
+        setOrganizations(zone, organizationIds);
+        return response(zone);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Zone zone = find(id);
+        setOrganizations(zone, List.of());
+        zone.delete();
+    }
+
+    private Zone find(UUID id) {
+        Zone zone = Zone.findById(id);
+        if (zone == null) {
+            throw new NotFound("resource.zone", id);
+        }
+        return zone;
+    }
+
+    private ZoneResponse response(Zone zone) {
+        return ZoneResponse.of(zone, organizationIds(List.of(zone.id)).getOrDefault(zone.id, List.of()));
+    }
+
+    private Map<UUID, List<UUID>> organizationIds(Collection<UUID> zoneIds) {
+        Map<UUID, List<UUID>> result = new LinkedHashMap<>();
+        if (zoneIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = em.createQuery("""
+                select o.zoneId, o.id from Organization o where o.zoneId in :ids order by o.name, o.id""",
+                Object[].class).setParameter("ids", zoneIds).getResultList();
+        for (Object[] row : rows) {
+            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((UUID) row[1]);
+        }
+        return result;
+    }
+
+    /** Validates the request against stored data; returns the zone's organizations without duplicates. */
+    private List<UUID> check(Zone zone, ZoneRequest request) {
+        Organization district = Organization.findById(request.districtId());
+        if (district == null) {
+            throw new Unprocessable("districtId", "zone.district.notFound", request.districtId());
+        }
+        if (district.type != OrganizationType.DISTRICT) {
+            throw new Unprocessable("districtId", "zone.district.wrongType", district.type);
+        }
+        if (Zone.count("districtId = ?1 and lower(name) = lower(?2) and id <> ?3",
+                request.districtId(), request.name().trim(), zone.id) > 0) {
+            throw Conflict.duplicate("name", "zone.name.taken", request.name().trim());
+        }
+        String externalId = Text.blankToNull(request.externalId());
+        if (externalId != null && Zone.count("externalId = ?1 and id <> ?2", externalId, zone.id) > 0) {
+            throw Conflict.duplicate("externalId", "zone.externalId.taken", externalId);
+        }
+        List<UUID> ids = request.organizationIds() == null ? List.of() : request.organizationIds();
+        Map<UUID, Organization> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            Organization.<Organization>list("id in ?1", ids).forEach(o -> found.put(o.id, o));
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            UUID orgId = ids.get(i);
+            String field = "organizationIds[" + i + "]";
+            Organization org = found.get(orgId);
+            if (!seen.add(orgId)) {
+                violations.add(new FieldViolation(field, "zone.organization.duplicate", orgId));
+            } else if (org == null) {
+                violations.add(new FieldViolation(field, "zone.organization.notFound", orgId));
+            } else if (org.type != OrganizationType.GRASSROOTS || !district.id.equals(org.parentId)) {
+                violations.add(new FieldViolation(field, "zone.organization.wrongType", org.name));
+            } else if (org.zoneId != null && !org.zoneId.equals(zone.id)) {
+                Zone other = Zone.findById(org.zoneId);
+                violations.add(new FieldViolation(field, "zone.organization.otherZone", org.name, other.name));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new Unprocessable(violations);
+        }
+        return List.copyOf(seen);
+    }
+
+    /** Points exactly {@code organizationIds} at the zone; their updatedAt moves so that sync clients see it. */
+    private void setOrganizations(Zone zone, List<UUID> organizationIds) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        em.createQuery("""
+                update Organization o set o.zoneId = null, o.updatedAt = :now
+                where o.zoneId = :zone and o.id not in :keep""")
+                .setParameter("zone", zone.id).setParameter("now", now)
+                .setParameter("keep", organizationIds.isEmpty() ? List.of(zone.id) : organizationIds)
+                .executeUpdate();
+        if (!organizationIds.isEmpty()) {
+            em.createQuery("""
+                    update Organization o set o.zoneId = :zone, o.updatedAt = :now
+                    where o.id in :ids and (o.zoneId is null or o.zoneId <> :zone)""")
+                    .setParameter("zone", zone.id).setParameter("now", now).setParameter("ids", organizationIds)
+                    .executeUpdate();
+        }
+    }
+
+    private static void assign(Zone zone, ZoneRequest request) {
+        zone.name = request.name().trim();
+        zone.districtId = request.districtId();
+        zone.headName = Text.blankToNull(request.headName());
+        zone.externalId = Text.blankToNull(request.externalId());
+    }
+
+}

@@ -1,0 +1,57 @@
+package vn.nennep.support;
+
+import static vn.nennep.support.Api.api;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Small builders of test data through the API; every code is unique so tests never share rows. */
+public final class Fixtures {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    public static String code(String prefix) {
+        return prefix + "-" + RUN + "-" + SEQ.incrementAndGet();
+    }
+
+    public static String create(String type, String name, String parentId) {
+        return organization(Map.of("code", code(type.substring(0, 2)), "name", name, "type", type),
+                parentId);
+    }
+
+    public static String organization(Map<String, Object> body, String parentId) {
+        Map<String, Object> request = new java.util.HashMap<>(body);
+        if (parentId != null) {
+            request.put("parentId", parentId);
+        }
+        return api().body(request).post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+    }
+
+    public static String district(String name) {
+        return create("DISTRICT", name, null);
+    }
+
+    public static String grassroots(String districtId, String name) {
+        return create("GRASSROOTS", name, districtId);
+    }
+
+    public static String branch(String grassrootsId, String name) {
+        return create("BRANCH", name, grassrootsId);
+    }
+
+    public static String member(String branchId, String fullName) {
+        return api().body(Map.of("fullName", fullName, "status", "FULL"))
+                .post("/api/v1/organizations/{id}/members", branchId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The current ETag of a resource, for If-Match. */
+    public static String etag(String path, Object... params) {
+        return api().get(path, params).then().statusCode(200).extract().header("ETag");
+    }
+}

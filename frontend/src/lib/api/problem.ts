@@ -1,0 +1,41 @@
+import type { components } from './schema';
+
+export type Problem = components['schemas']['Problem'];
+export type FieldError = components['schemas']['FieldError'];
+
+/** An error answer of the API (RFC 9457 problem details), thrown out of query functions. */
+export class ApiProblemError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.title);
+    this.name = 'ApiProblemError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+function isProblem(body: unknown): body is Problem {
+  return body !== null && typeof body === 'object' && typeof (body as { title?: unknown }).title === 'string';
+}
+
+/**
+ * Turns openapi-fetch's `{ data, error, response }` into data or a thrown ApiProblemError.
+ * A body that is not problem details (e.g. a proxy's HTML page) still yields a usable problem.
+ */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  const { data, error, response } = result;
+  if (!response.ok || error !== undefined) {
+    const problem: Problem = isProblem(error)
+      ? error
+      : {
+          type: 'about:blank',
+          title: response.statusText || 'Lỗi không xác định',
+          status: response.status,
+          detail: `Máy chủ trả lời mã ${response.status}.`,
+        };
+    throw new ApiProblemError(response.status, problem);
+  }
+  return data as T;
+}
