@@ -8,8 +8,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** What every resource has: a UUID, the client's external id, a version for optimistic locking, and timestamps. */
@@ -33,17 +31,12 @@ public abstract class AuditedEntity extends PanacheEntityBase {
 
     @PrePersist
     void beforeInsert() {
-        createdAt = now();
+        createdAt = Time.now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = now();
-    }
-
-    /** Microseconds, like PostgreSQL, so a value read back equals the value written. */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        updatedAt = Time.now();
     }
 }

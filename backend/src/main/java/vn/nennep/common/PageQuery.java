@@ -24,7 +24,7 @@ public record PageQuery(int page, int size, Sort sort) {
             String field = parts[0].trim();
             String property = sortable.get(field);
             if (property == null || parts.length > 2) {
-                throw new BadParameter("sort", "error.sort.field", field, String.join(", ", sortable.keySet()));
+                throw new BadParameter("sort", "error.sort.field", field, String.join(", ", new java.util.TreeSet<>(sortable.keySet())));
             }
             Sort.Direction direction = Sort.Direction.Ascending;
             if (parts.length == 2) {

@@ -4,9 +4,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import vn.nennep.common.Conflict;
@@ -16,6 +13,7 @@ import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Text;
+import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
 import vn.nennep.organizations.Organization;
@@ -130,13 +128,13 @@ public class MemberService {
         member.externalId = externalId;
     }
 
-    /** Keeps the branch's roster count; its updatedAt moves because its member count may have. */
+    /** Keeps the branch's roster count; the branch gets a new version, since its member count changed. */
     private void recount(UUID branchId) {
         em.createQuery("""
                 update Organization o set o.rosterCount = (select count(m) from Member m where m.organizationId = :id),
-                o.updatedAt = :now where o.id = :id""")
+                o.updatedAt = :now, o.version = o.version + 1 where o.id = :id""")
                 .setParameter("id", branchId)
-                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+                .setParameter("now", Time.now())
                 .executeUpdate();
     }
 }

@@ -21,6 +21,7 @@ import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
+import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
 
@@ -135,6 +136,7 @@ public class OrganizationService {
                     .executeUpdate();
         }
         if (org.zoneId != null && (moved || org.type != OrganizationType.GRASSROOTS)) {
+            touchZone(org.zoneId);
             org.zoneId = null;
         }
         Organization.flush();
@@ -150,7 +152,18 @@ public class OrganizationService {
         if (children > 0 || org.rosterCount > 0 || zones > 0) {
             throw new Conflict("organization.inUse", children, org.rosterCount, zones);
         }
+        if (org.zoneId != null) {
+            touchZone(org.zoneId);
+        }
         org.delete();
+    }
+
+    /** A zone whose list of committees changes gets a new version, like any resource whose representation changes. */
+    private void touchZone(UUID zoneId) {
+        em.createQuery("update Zone z set z.version = z.version + 1, z.updatedAt = :now where z.id = :id")
+                .setParameter("id", zoneId)
+                .setParameter("now", Time.now())
+                .executeUpdate();
     }
 
     public OrganizationNode subtree(UUID id) {

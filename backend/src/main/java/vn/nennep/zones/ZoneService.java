@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,6 +21,7 @@ import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
+import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
 import vn.nennep.organizations.Organization;
@@ -89,7 +88,12 @@ public class ZoneService {
         Zone zone = find(id);
         Versions.requireMatch(ifMatch, zone.version);
         List<UUID> organizationIds = check(zone, request);
+        Set<UUID> current = Set.copyOf(organizationIds(List.of(zone.id)).getOrDefault(zone.id, List.of()));
         assign(zone, request);
+        if (!current.equals(Set.copyOf(organizationIds))) {
+            // The list is part of the zone: a new list is a new version, even when no column of the zone changed.
+            zone.updatedAt = Time.now();
+        }
         Zone.flush();
         setOrganizations(zone, organizationIds);
         return response(zone);
@@ -173,18 +177,18 @@ public class ZoneService {
         return List.copyOf(seen);
     }
 
-    /** Points exactly {@code organizationIds} at the zone; their updatedAt moves so that sync clients see it. */
+    /** Points exactly {@code organizationIds} at the zone; each organization whose zoneId changes gets a new version. */
     private void setOrganizations(Zone zone, List<UUID> organizationIds) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Time.now();
         em.createQuery("""
-                update Organization o set o.zoneId = null, o.updatedAt = :now
+                update Organization o set o.zoneId = null, o.updatedAt = :now, o.version = o.version + 1
                 where o.zoneId = :zone and o.id not in :keep""")
                 .setParameter("zone", zone.id).setParameter("now", now)
                 .setParameter("keep", organizationIds.isEmpty() ? List.of(zone.id) : organizationIds)
                 .executeUpdate();
         if (!organizationIds.isEmpty()) {
             em.createQuery("""
-                    update Organization o set o.zoneId = :zone, o.updatedAt = :now
+                    update Organization o set o.zoneId = :zone, o.updatedAt = :now, o.version = o.version + 1
                     where o.id in :ids and (o.zoneId is null or o.zoneId <> :zone)""")
                     .setParameter("zone", zone.id).setParameter("now", now).setParameter("ids", organizationIds)
                     .executeUpdate();

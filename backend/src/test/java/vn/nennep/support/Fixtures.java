@@ -2,6 +2,7 @@ package vn.nennep.support;
 
 import static vn.nennep.support.Api.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +48,19 @@ public final class Fixtures {
     public static String member(String branchId, String fullName) {
         return api().body(Map.of("fullName", fullName, "status", "FULL"))
                 .post("/api/v1/organizations/{id}/members", branchId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A zone of {@code districtId} grouping the given grassroots committees. */
+    public static String zone(String districtId, String name, List<String> organizationIds) {
+        return api().body(Map.of("name", name, "districtId", districtId, "organizationIds", organizationIds))
+                .post("/api/v1/zones")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A member with any fields of the request body (fullName and status at least). */
+    public static String member(String branchId, Map<String, Object> body) {
+        return api().body(body).post("/api/v1/organizations/{id}/members", branchId)
                 .then().statusCode(201).extract().path("id");
     }
 

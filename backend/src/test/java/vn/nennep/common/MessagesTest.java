@@ -1,0 +1,71 @@
+package vn.nennep.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MessagesTest {
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "  ", "fr", "fr-FR,de;q=0.8", "!!!", "en;q=abc", "vi,en;q=0.5", "vi-VN", "*"})
+    void prefersVietnameseUnlessEnglishIsAskedForFirst(String acceptLanguage) {
+        assertEquals(Messages.VIETNAMESE, Messages.negotiate(acceptLanguage));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "en-US,en;q=0.9", "EN-gb", "fr,en;q=0.5", "en;q=0.9,vi;q=0.5"})
+    void picksEnglishWhenPreferred(String acceptLanguage) {
+        assertEquals(Locale.ENGLISH, Messages.negotiate(acceptLanguage));
+    }
+
+    @Test
+    void formatsVietnameseTexts() {
+        assertEquals("phải nằm trong khoảng 1–200, nhận được 201",
+                Messages.get(Messages.VIETNAMESE, "error.param.range", 201, 1, 200));
+        assertEquals("Dữ liệu không hợp lệ", Messages.get(Messages.VIETNAMESE, "problem.validation.title"));
+        assertEquals("mã \"NS-AL\" đã được dùng cho tổ chức khác",
+                Messages.get(Messages.VIETNAMESE, "organization.code.taken", "NS-AL"));
+    }
+
+    @Test
+    void formatsEnglishTexts() {
+        assertEquals("must be between 1 and 200, got 201",
+                Messages.get(Locale.ENGLISH, "error.param.range", 201, 1, 200));
+        assertEquals("Invalid data", Messages.get(Locale.ENGLISH, "problem.validation.title"));
+    }
+
+    @Test
+    void resolvesMessageArgumentsInTheSameLanguage() {
+        UUID id = UUID.fromString("6b0e7b5e-4f0e-4d8a-9b43-0d3f0f7d2a10");
+        assertEquals("Không tìm thấy khu/cụm có mã định danh " + id + ".",
+                Messages.get(Messages.VIETNAMESE, "error.notFound", new MessageArg("resource.zone"), id));
+        assertEquals(Messages.get(Locale.ENGLISH, "error.notFound", Messages.get(Locale.ENGLISH, "resource.member"), id),
+                Messages.get(Locale.ENGLISH, "error.notFound", new MessageArg("resource.member"), id));
+        assertEquals("No " + Messages.get(Locale.ENGLISH, "resource.member") + " with id " + id + ".",
+                Messages.get(Locale.ENGLISH, "error.notFound", new MessageArg("resource.member"), id));
+    }
+
+    @Test
+    void anUnknownKeyIsReturnedAsIs() {
+        assertEquals("no.such.key", Messages.get(Messages.VIETNAMESE, "no.such.key"));
+        assertEquals("no.such.key", Messages.get(Locale.ENGLISH, "no.such.key", 1, 2));
+    }
+
+    @Test
+    void everyKeyHasAnEnglishText() throws java.io.IOException {
+        java.util.Properties vi = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var viText = MessagesTest.class.getResourceAsStream("/i18n/messages.properties");
+                var enText = MessagesTest.class.getResourceAsStream("/i18n/messages_en.properties")) {
+            vi.load(new java.io.InputStreamReader(viText, java.nio.charset.StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(enText, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(new java.util.TreeSet<>(vi.stringPropertyNames()), new java.util.TreeSet<>(en.stringPropertyNames()));
+    }
+}
