@@ -82,6 +82,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An organization's change history
+         * @description Every change to the organization, newest first, with who made it, when, from where and which fields changed (`memberCount` is the declared count). Readable by whoever may read the organization; a deleted organization's history only by a system administrator.
+         */
+        get: operations["getOrganizationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{branchId}/members": {
         parameters: {
             query?: never;
@@ -142,6 +165,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{branchId}/members/{memberId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The branch's id (an organization of type BRANCH). */
+                branchId: components["parameters"]["BranchId"];
+                /** @description The member's id. */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A member's change history
+         * @description Every change to the member's entry on this branch's roster, newest first. Readable by whoever may read the member; a removed member's history only by a system administrator.
+         */
+        get: operations["getMemberHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/zones": {
         parameters: {
             query?: never;
@@ -192,6 +240,254 @@ export interface paths {
          * @description Its grassroots committees stay; they are simply in no zone.
          */
         delete: operations["deleteZone"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zones/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A zone's change history
+         * @description Every change to the zone, newest first, its list of committees (`organizationIds`) included. Readable by whoever may read the zone; a deleted zone's history only by a system administrator.
+         */
+        get: operations["getZoneHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Exchanges a username and password for an access token and a refresh token. Repeated failures for one account or one address are slowed down, then refused with 429 for a while.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a new access token
+         * @description Spends a refresh token (each is usable once) for a new access token and a new refresh token. Presenting a spent one closes every session of the account.
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Spends the refresh token so that it cannot be used again. The access token expires on its own.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in account
+         * @description The account behind the access token, with its role and organization.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's own password
+         * @description Needs the current password. Every refresh token of the account is spent, so other sessions end when their access token expires.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description System administrators only. Sortable by username, fullName, role, createdAt, updatedAt.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create an account
+         * @description A role needs an organization of a fitting type (a branch secretary a BRANCH, a responder a DEPARTMENT, ...); a system administrator needs none.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an account
+         * @description System administrators only. The password hash is never returned.
+         */
+        get: operations["getUser"];
+        /**
+         * Replace an account
+         * @description Set `password` only to reset it. `active: false` disables the account (accounts are disabled, not deleted); resetting or disabling ends its sessions.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List machine clients
+         * @description System administrators only. Keys are never shown again after creation. Sortable by name, createdAt, updatedAt.
+         */
+        get: operations["listApiClients"];
+        put?: never;
+        /**
+         * Create a machine client and its API key
+         * @description The answer carries `apiKey` this once; only its hash is kept. The client reads (scope `read`) and imports (`import`) within its organization's subtree, and sees member names only with `personal-data`.
+         */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a machine client
+         * @description Its scopes, subtree, key prefix, last use and revocation; never the key.
+         */
+        get: operations["getApiClient"];
+        /**
+         * Change a machine client's name, subtree or scopes
+         * @description The key stays the same; to change it, revoke this client and create another.
+         */
+        put: operations["updateApiClient"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a machine client's key
+         * @description From now on the key is refused with 401. The client stays listed, with the time of revocation.
+         */
+        post: operations["revokeApiClient"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -373,6 +669,199 @@ export interface components {
             totalItems: number;
             totalPages: number;
         };
+        /**
+         * @description SYSTEM_ADMIN: everything; DISTRICT_OFFICE: its district subtree; GRASSROOTS_OFFICER: its commune or agency and branches; BRANCH_SECRETARY: its branch; RESPONDER: a department, the recommendations addressed to it; INSPECTOR: read-only over its subtree.
+         * @enum {string}
+         */
+        Role: "SYSTEM_ADMIN" | "DISTRICT_OFFICE" | "GRASSROOTS_OFFICER" | "BRANCH_SECRETARY" | "RESPONDER" | "INSPECTOR";
+        LoginRequest: {
+            username: string;
+            /** Format: password */
+            password: string;
+        };
+        RefreshRequest: {
+            refreshToken: string;
+        };
+        PasswordChangeRequest: {
+            /** Format: password */
+            currentPassword: string;
+            /** Format: password */
+            newPassword: string;
+        };
+        TokenResponse: {
+            /** @description Send as Authorization: Bearer <accessToken>. */
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /**
+             * Format: int64
+             * @description Seconds until the access token expires.
+             */
+            expiresIn: number;
+            /** @description Usable once, at POST /api/v1/auth/refresh. */
+            refreshToken: string;
+            /** Format: int64 */
+            refreshExpiresIn: number;
+            user: components["schemas"]["User"];
+        };
+        UserInput: {
+            username: string;
+            fullName: string;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            organizationId?: string | null;
+            /**
+             * Format: password
+             * @description Required on creation; on PUT, set it only to reset the password.
+             */
+            password?: string | null;
+            /** @default true */
+            active: boolean | null;
+            externalId?: string | null;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            username: string;
+            fullName: string;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            organizationId?: string | null;
+            active: boolean;
+            /** Format: date-time */
+            lastLoginAt?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UserPage: {
+            items: components["schemas"]["User"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        /**
+         * @description read: read the subtree; import: bulk import into it; personal-data: see member names.
+         * @enum {string}
+         */
+        ApiScope: "read" | "import" | "personal-data";
+        ApiClientInput: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description The root of the subtree the client may reach.
+             */
+            organizationId: string;
+            scopes: components["schemas"]["ApiScope"][];
+            externalId?: string | null;
+        };
+        ApiClient: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            scopes: components["schemas"]["ApiScope"][];
+            /** @description The key's public part (nnk_<keyPrefix>_...), to tell keys apart. */
+            keyPrefix: string;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description To the minute.
+             */
+            lastUsedAt?: string | null;
+            /** @description Only in the answer to the creation. */
+            apiKey?: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApiClientPage: {
+            items: components["schemas"]["ApiClient"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        HistoryPage: {
+            items: components["schemas"]["HistoryEntry"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        /**
+         * @description One revision of a resource, from the audit trail.
+         * @example {
+         *       "revision": 1042,
+         *       "at": "2024-03-05T02:15:00.123Z",
+         *       "operation": "UPDATE",
+         *       "actor": {
+         *         "id": "5d6c1f0e-2b7a-4c3d-9e8f-0a1b2c3d4e5f",
+         *         "name": "vanphong",
+         *         "kind": "USER"
+         *       },
+         *       "ip": "203.113.10.5",
+         *       "requestId": "tinh-hd-42",
+         *       "changes": [
+         *         {
+         *           "field": "name",
+         *           "from": "Chi bộ thôn Đông",
+         *           "to": "Chi bộ thôn Đông Hưng"
+         *         }
+         *       ]
+         *     }
+         */
+        HistoryEntry: {
+            /**
+             * Format: int64
+             * @description The revision number; all changes made by one request share it.
+             */
+            revision: number;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            operation: "CREATE" | "UPDATE" | "DELETE";
+            actor: components["schemas"]["HistoryActor"];
+            /** @description The caller's address, as the server saw it. */
+            ip?: string | null;
+            /** @description The request's X-Request-Id. */
+            requestId?: string | null;
+            /** @description The fields that changed since the previous revision: every field set on CREATE, every field cleared on DELETE. */
+            changes: components["schemas"]["FieldChange"][];
+        };
+        HistoryActor: {
+            /**
+             * Format: uuid
+             * @description The user's or machine client's id; null for anonymous callers and the system.
+             */
+            id: string | null;
+            /** @description The username, the machine client's name, "anonymous" or "system". */
+            name: string;
+            /** @enum {string} */
+            kind: "USER" | "MACHINE" | "ANONYMOUS" | "SYSTEM";
+        };
+        FieldChange: {
+            /** @description The field's name in the resource, e.g. name, parentId, organizationIds */
+            field: string;
+            from: components["schemas"]["FieldValue"];
+            to: components["schemas"]["FieldValue"];
+        };
+        /** @description A field's value as the resource shows it (ids, enums and dates as strings, a list of ids for organizationIds); null when unset. */
+        FieldValue: (string | null) | number | boolean | string[];
     };
     responses: {
         /** @description Malformed JSON, a field or parameter of the wrong type, or a missing body */
@@ -471,6 +960,55 @@ export interface components {
         /** @description If-Match is missing */
         PreconditionRequired: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No credential, or one that is invalid, expired, revoked or of a disabled account */
+        Unauthorized: {
+            headers: {
+                /** @description Bearer realm="nennep" */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:nennep:problem:unauthorized",
+                 *       "title": "Chưa xác thực",
+                 *       "status": 401,
+                 *       "detail": "Cần đăng nhập: gửi mã truy cập (Authorization: Bearer ...) hoặc khóa API (X-API-Key).",
+                 *       "instance": "/api/v1/organizations"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Outside the caller's role or subtree */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:nennep:problem:forbidden",
+                 *       "title": "Không có quyền",
+                 *       "status": 403,
+                 *       "detail": "Dữ liệu này nằm ngoài phạm vi tổ chức của bạn.",
+                 *       "instance": "/api/v1/organizations/3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many failed sign-ins; wait as long as Retry-After says */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -599,6 +1137,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createOrganization: {
@@ -641,6 +1181,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -675,6 +1217,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -716,6 +1260,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -750,6 +1296,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
         };
@@ -782,6 +1330,46 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOrganizationHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the organization's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -842,6 +1430,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
         };
@@ -888,6 +1478,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -925,6 +1517,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -968,6 +1562,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -1004,6 +1600,48 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMemberHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The branch's id (an organization of type BRANCH). */
+                branchId: components["parameters"]["BranchId"];
+                /** @description The member's id. */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the member's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1059,6 +1697,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createZone: {
@@ -1100,6 +1740,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -1134,6 +1776,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1175,6 +1819,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -1209,6 +1855,608 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getZoneHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the zone's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "vanphong",
+                 *       "password": "mat-khau-cua-ban"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description New tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text to look for, ignoring case and Vietnamese diacritics ("nam sach" finds "Nam Sách").
+                 * @example nam sach
+                 */
+                q?: components["parameters"]["Q"];
+                /** @description Only accounts with this role. */
+                role?: components["schemas"]["Role"];
+                /** @description Only accounts of this organization. */
+                organizationId?: string;
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "bithu.dotlinh",
+                 *       "fullName": "Nguyễn Văn An",
+                 *       "role": "BRANCH_SECRETARY",
+                 *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "password": "mot-mat-khau-dai"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description The account as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listApiClients: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of machine clients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Hệ thống quản lý đảng viên tỉnh Hải Dương",
+                 *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "scopes": [
+                 *         "read",
+                 *         "import"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiClientInput"];
+            };
+        };
+        responses: {
+            /** @description Created; `apiKey` is shown only now */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getApiClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The machine client */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateApiClient: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiClientInput"];
+            };
+        };
+        responses: {
+            /** @description The machine client as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    revokeApiClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The machine client, revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

@@ -40,6 +40,17 @@ public record PageQuery(int page, int size, Sort sort) {
         return new PageQuery(page, size, sort.and("id"));
     }
 
+    /** Page and size only, for a list in one fixed order (a history is newest first); {@code sort} is null. */
+    public static PageQuery unsorted(ListParams params) {
+        return new PageQuery(Params.integer("page", params.page, 0, 0, Integer.MAX_VALUE),
+                Params.integer("size", params.size, DEFAULT_SIZE, 1, MAX_SIZE), null);
+    }
+
+    /** The index of the page's first item. */
+    public long first() {
+        return (long) page * size;
+    }
+
     public Page panachePage() {
         return Page.of(page, size);
     }

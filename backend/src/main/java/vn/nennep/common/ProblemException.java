@@ -44,4 +44,9 @@ public class ProblemException extends RuntimeException {
     public List<FieldViolation> violations() {
         return violations;
     }
+
+    /** Seconds the client should wait before trying again (Retry-After); 0 when it need not wait. */
+    public long retryAfterSeconds() {
+        return 0;
+    }
 }

@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -32,10 +36,31 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"nennep\"";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        return Problems.response(e.kind(), headers, uri, e.detailKey(), e.detailArgs(), e.violations());
+        Response response = Problems.response(e.kind(), headers, uri, e.detailKey(), e.detailArgs(), e.violations());
+        if (e.kind() == ProblemKind.UNAUTHORIZED) {
+            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
+        }
+        if (e.retryAfterSeconds() > 0) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        }
+        return response;
+    }
+
+    /** No credential, or one that does not check out: 401 with the challenge. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+        AuthenticationCompletionException.class })
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return problem(new ProblemException(ProblemKind.UNAUTHORIZED, "auth.required"), headers, uri);
+    }
+
+    /** Authenticated, but the role may not call this endpoint. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return Problems.response(ProblemKind.FORBIDDEN, headers, uri, "auth.role.forbidden", new Object[0], List.of());
     }
 
     /** Bean Validation on a request body: 422 naming each field; a missing body is a 400. */

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.jboss.logging.Logger;
 import vn.nennep.common.NennepConfig;
 import vn.nennep.organizations.Organization;
@@ -30,18 +31,23 @@ public class DemoData {
         if (!config.demoData()) {
             return;
         }
-        boolean loaded = QuarkusTransaction.requiringNew().call(this::loadIfEmpty);
-        if (loaded) {
-            LOG.info("Đã nạp dữ liệu mẫu: Đảng bộ huyện Nam Sách (demo district loaded; NENNEP_DEMO_DATA=false skips it)");
+        List<DemoDistrict.Account> accounts = QuarkusTransaction.requiringNew().call(this::loadIfEmpty);
+        if (accounts.isEmpty()) {
+            return;
+        }
+        LOG.info("Đã nạp dữ liệu mẫu: Đảng bộ huyện Nam Sách (demo district loaded; NENNEP_DEMO_DATA=false skips it)");
+        LOG.info("Tài khoản mẫu, mật khẩu chỉ in lần này; đổi bằng POST /api/v1/auth/password"
+                + " (demo accounts, passwords shown only now; change them with POST /api/v1/auth/password):");
+        for (DemoDistrict.Account account : accounts) {
+            LOG.infof("  %-16s %-19s %s", account.username(), account.role(), account.password());
         }
     }
 
-    /** Loads the demo district when there is no organization yet; returns whether it did. */
-    boolean loadIfEmpty() {
+    /** Loads the demo district when there is no organization yet; returns its accounts, none when it did not. */
+    List<DemoDistrict.Account> loadIfEmpty() {
         if (Organization.count() > 0) {
-            return false;
+            return List.of();
         }
-        new DemoDistrict(em).load();
-        return true;
+        return new DemoDistrict(em).load();
     }
 }

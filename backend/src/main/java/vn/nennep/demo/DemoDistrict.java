@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import vn.nennep.auth.Passwords;
+import vn.nennep.auth.Role;
+import vn.nennep.auth.Secrets;
+import vn.nennep.auth.User;
 import vn.nennep.members.Member;
 import vn.nennep.members.MemberStatus;
 import vn.nennep.organizations.Organization;
@@ -54,7 +58,12 @@ final class DemoDistrict {
         this.em = em;
     }
 
-    void load() {
+    /** A demo account and its password, printed once at the first start. */
+    record Account(String username, Role role, String password) {
+    }
+
+    /** Loads the district; returns the demo accounts, one per role. */
+    List<Account> load() {
         Organization province = organization("HD", "Đảng bộ tỉnh Hải Dương", OrganizationType.PROVINCE, null);
         Organization district = organization("HD-NS", "Đảng bộ huyện Nam Sách", OrganizationType.DISTRICT, province);
         for (String department : DEPARTMENTS) {
@@ -71,6 +80,25 @@ final class DemoDistrict {
             }
         }
         em.flush();
+        return List.of(
+                account("quantri", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null),
+                account("vanphong", "Văn phòng Huyện ủy Nam Sách", Role.DISTRICT_OFFICE, "HD-NS"),
+                account("dangbo.anlam", "Đảng ủy xã An Lâm", Role.GRASSROOTS_OFFICER, "NS-ANLAM"),
+                account("bithu.dotlinh", "Bí thư Chi bộ thôn Đột Lĩnh", Role.BRANCH_SECRETARY, "NS-ANLAM-01"),
+                account("phongnongnghiep", "Phòng Nông nghiệp và PTNT", Role.RESPONDER, "NS-PNNVPTNT"),
+                account("kiemtra", "Ủy ban Kiểm tra Huyện ủy", Role.INSPECTOR, "HD-NS"));
+    }
+
+    private Account account(String username, String fullName, Role role, String organizationCode) {
+        User user = new User();
+        user.username = username;
+        user.fullName = fullName;
+        user.role = role;
+        user.organizationId = organizationCode == null ? null : idOf(organizationCode);
+        String password = Secrets.password(12);
+        user.passwordHash = Passwords.hash(password);
+        em.persist(user);
+        return new Account(username, role, password);
     }
 
     private void commune(Organization district, Zone zone, String name) {
@@ -111,7 +139,7 @@ final class DemoDistrict {
 
     private Organization organization(String code, String name, OrganizationType type, Organization parent) {
         Organization org = new Organization();
-        org.id = UUID.nameUUIDFromBytes(("nennep-demo:" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.id = idOf(code);
         org.code = code;
         org.name = name;
         org.type = type;
@@ -119,6 +147,10 @@ final class DemoDistrict {
         org.path = (parent == null ? "/" : parent.path) + org.id + "/";
         em.persist(org);
         return org;
+    }
+
+    private static UUID idOf(String code) {
+        return UUID.nameUUIDFromBytes(("nennep-demo:" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private String pick(String[] values) {

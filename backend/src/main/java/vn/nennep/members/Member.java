@@ -7,11 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 import vn.nennep.common.AuditedEntity;
 
 /** A party member on a branch's roster. Names are personal data; no national id numbers are stored. */
 @Entity
 @Table(name = "members")
+@Audited
+@AuditOverride(forClass = AuditedEntity.class)
 public class Member extends AuditedEntity {
 
     @Column(name = "organization_id")

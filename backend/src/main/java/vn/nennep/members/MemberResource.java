@@ -1,5 +1,7 @@
 package vn.nennep.members;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,12 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import vn.nennep.auth.Role;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
 /** A branch's roster: {@code /organizations/{branchId}/members}. */
+@Authenticated
 @Path("/api/v1/organizations/{branchId}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +45,7 @@ public class MemberResource {
     }
 
     @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
     public Response create(@PathParam("branchId") String branchId, @Valid @NotNull MemberRequest request) {
         UUID branch = Params.id("branchId", branchId);
         MemberResponse created = members.create(branch, request);
@@ -56,6 +61,7 @@ public class MemberResource {
     }
 
     @PUT
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
     @Path("{memberId}")
     public Response update(@PathParam("branchId") String branchId, @PathParam("memberId") String memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MemberRequest request) {
@@ -65,6 +71,7 @@ public class MemberResource {
     }
 
     @DELETE
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
     @Path("{memberId}")
     public void delete(@PathParam("branchId") String branchId, @PathParam("memberId") String memberId) {
         members.delete(Params.id("branchId", branchId), Params.id("memberId", memberId));

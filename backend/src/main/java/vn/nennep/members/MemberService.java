@@ -2,10 +2,10 @@ package vn.nennep.members;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
+import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
@@ -13,7 +13,6 @@ import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Text;
-import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
 import vn.nennep.organizations.Organization;
@@ -27,14 +26,14 @@ public class MemberService {
             "fullName", "fullName", "joinedOn", "joinedOn", "status", "status",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
-    private final EntityManager em;
+    private final Access access;
 
-    public MemberService(EntityManager em) {
-        this.em = em;
+    public MemberService(Access access) {
+        this.access = access;
     }
 
     public PageResponse<MemberResponse> list(UUID branchId, MemberFilter filter, ListParams paging) {
-        branch(branchId);
+        branch(branchId, false);
         PageQuery page = PageQuery.parse(paging, SORTABLE, "fullName");
         StringBuilder where = new StringBuilder("organizationId = :branchId");
         Parameters params = Parameters.with("branchId", branchId);
@@ -66,12 +65,12 @@ public class MemberService {
     }
 
     public MemberResponse get(UUID branchId, UUID memberId) {
-        return MemberResponse.of(find(branchId, memberId));
+        return MemberResponse.of(find(branchId, memberId, false));
     }
 
     @Transactional
     public MemberResponse create(UUID branchId, MemberRequest request) {
-        branch(branchId);
+        branch(branchId, true);
         Member member = new Member();
         member.organizationId = branchId;
         assign(member, request);
@@ -82,7 +81,7 @@ public class MemberService {
 
     @Transactional
     public MemberResponse update(UUID branchId, UUID memberId, String ifMatch, MemberRequest request) {
-        Member member = find(branchId, memberId);
+        Member member = find(branchId, memberId, true);
         Versions.requireMatch(ifMatch, member.version);
         assign(member, request);
         Member.flush();
@@ -91,12 +90,13 @@ public class MemberService {
 
     @Transactional
     public void delete(UUID branchId, UUID memberId) {
-        find(branchId, memberId).delete();
+        find(branchId, memberId, true).delete();
         Member.flush();
         recount(branchId);
     }
 
-    private Organization branch(UUID branchId) {
+    /** The branch whose roster is read ({@code write} false) or changed, after checking the caller may. */
+    private Organization branch(UUID branchId, boolean write) {
         Organization branch = Organization.findById(branchId);
         if (branch == null) {
             throw new NotFound("resource.organization", branchId);
@@ -104,10 +104,16 @@ public class MemberService {
         if (branch.type != OrganizationType.BRANCH) {
             throw new Unprocessable("branchId", "organization.notBranch", branch.type);
         }
+        if (write) {
+            access.requireRosterWrite(branch);
+        } else {
+            access.requireRosterRead(branch);
+        }
         return branch;
     }
 
-    private Member find(UUID branchId, UUID memberId) {
+    private Member find(UUID branchId, UUID memberId, boolean write) {
+        branch(branchId, write);
         Member member = Member.findById(memberId);
         if (member == null || !member.organizationId.equals(branchId)) {
             throw new NotFound("resource.member", memberId);
@@ -128,13 +134,10 @@ public class MemberService {
         member.externalId = externalId;
     }
 
-    /** Keeps the branch's roster count; the branch gets a new version, since its member count changed. */
+    /** Keeps the branch's roster count; the branch gets a new version (and a revision), since its member count changed. */
     private void recount(UUID branchId) {
-        em.createQuery("""
-                update Organization o set o.rosterCount = (select count(m) from Member m where m.organizationId = :id),
-                o.updatedAt = :now, o.version = o.version + 1 where o.id = :id""")
-                .setParameter("id", branchId)
-                .setParameter("now", Time.now())
-                .executeUpdate();
+        Organization branch = Organization.findById(branchId);
+        branch.rosterCount = Math.toIntExact(Member.count("organizationId", branchId));
+        Organization.flush();
     }
 }

@@ -6,11 +6,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.nennep.common.AuditedEntity;
 
 /** A node of the party tree: province, district, grassroots committee, branch, or a department. */
 @Entity
 @Table(name = "organizations")
+@Audited
+@AuditOverride(forClass = AuditedEntity.class)
 public class Organization extends AuditedEntity {
 
     public String code;
@@ -23,7 +28,8 @@ public class Organization extends AuditedEntity {
     @Column(name = "parent_id")
     public UUID parentId;
 
-    /** Ids from the root down to this node, {@code /<root>/.../<id>/}; a subtree is a prefix. */
+    /** Ids from the root down to this node, {@code /<root>/.../<id>/}; a subtree is a prefix. Derived, not audited. */
+    @NotAudited
     public String path;
 
     @Column(name = "zone_id")

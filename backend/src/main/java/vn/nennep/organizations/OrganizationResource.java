@@ -1,5 +1,7 @@
 package vn.nennep.organizations;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,11 +18,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import vn.nennep.auth.Role;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
+@Authenticated
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +42,7 @@ public class OrganizationResource {
     }
 
     @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
     public Response create(@Valid @NotNull OrganizationRequest request) {
         OrganizationResponse created = organizations.create(request);
         return Response.created(URI.create("/api/v1/organizations/" + created.id()))
@@ -52,6 +57,7 @@ public class OrganizationResource {
     }
 
     @PUT
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
     @Path("{id}")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationRequest request) {
@@ -60,6 +66,7 @@ public class OrganizationResource {
     }
 
     @DELETE
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
         organizations.delete(Params.id("id", id));

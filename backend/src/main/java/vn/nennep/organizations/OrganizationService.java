@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
@@ -24,6 +25,7 @@ import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
+import vn.nennep.zones.Zone;
 
 /** The party tree's rules: which type sits under which, no cycles, unique codes, member counts. */
 @ApplicationScoped
@@ -42,15 +44,22 @@ public class OrganizationService {
             GROUP BY anc""";
 
     private final EntityManager em;
+    private final Access access;
 
-    public OrganizationService(EntityManager em) {
+    public OrganizationService(EntityManager em, Access access) {
         this.em = em;
+        this.access = access;
     }
 
     public PageResponse<OrganizationResponse> list(OrganizationFilter filter, ListParams paging) {
         PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        String scope = access.readPrefix();
+        if (scope != null) {
+            where.append(" and path like :scope");
+            params.and("scope", scope + "%");
+        }
         OrganizationType type = Params.enumValue("type", filter.type, OrganizationType.class);
         if (type != null) {
             where.append(" and type = :type");
@@ -100,14 +109,22 @@ public class OrganizationService {
         return org;
     }
 
+    /** An organization the caller may read (403 otherwise). */
+    public Organization readable(UUID id) {
+        Organization org = find(id);
+        access.requireRead(org);
+        return org;
+    }
+
     public OrganizationResponse get(UUID id) {
-        return response(find(id));
+        return response(readable(id));
     }
 
     @Transactional
     public OrganizationResponse create(OrganizationRequest request) {
         Organization org = new Organization();
         Organization parent = checkedParent(org, request);
+        access.requireOrganizationWrite(null, request.type(), parent);
         checkUnique(org, request);
         checkMemberCount(request);
         assign(org, request);
@@ -118,9 +135,10 @@ public class OrganizationService {
 
     @Transactional
     public OrganizationResponse update(UUID id, String ifMatch, OrganizationRequest request) {
-        Organization org = find(id);
+        Organization org = readable(id);
         Versions.requireMatch(ifMatch, org.version);
         Organization parent = checkedParent(org, request);
+        access.requireOrganizationWrite(org, request.type(), parent);
         checkUnique(org, request);
         checkMemberCount(request);
         checkTypeChange(org, request.type());
@@ -145,7 +163,8 @@ public class OrganizationService {
 
     @Transactional
     public void delete(UUID id) {
-        Organization org = find(id);
+        Organization org = readable(id);
+        access.requireOrganizationWrite(org, org.type, org.parentId == null ? null : find(org.parentId));
         long children = Organization.count("parentId", id);
         long zones = em.createQuery("select count(z) from Zone z where z.districtId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
@@ -158,16 +177,19 @@ public class OrganizationService {
         org.delete();
     }
 
-    /** A zone whose list of committees changes gets a new version, like any resource whose representation changes. */
+    /**
+     * A zone whose list of committees changes gets a new version, like any resource whose representation changes:
+     * touching updatedAt makes the entity dirty, so it also gets a revision in the audit trail.
+     */
     private void touchZone(UUID zoneId) {
-        em.createQuery("update Zone z set z.version = z.version + 1, z.updatedAt = :now where z.id = :id")
-                .setParameter("id", zoneId)
-                .setParameter("now", Time.now())
-                .executeUpdate();
+        Zone zone = em.find(Zone.class, zoneId);
+        if (zone != null) {
+            zone.updatedAt = Time.now();
+        }
     }
 
     public OrganizationNode subtree(UUID id) {
-        Organization root = find(id);
+        Organization root = readable(id);
         List<Organization> nodes = Organization.list("path like ?1", root.path + "%");
         Map<UUID, Long> counts = memberCountsUnder(root.path);
         Map<UUID, List<Organization>> byParent = new HashMap<>();

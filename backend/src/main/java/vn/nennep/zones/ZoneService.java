@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
@@ -35,15 +35,24 @@ public class ZoneService {
             "name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final EntityManager em;
+    private final Access access;
 
-    public ZoneService(EntityManager em) {
+    public ZoneService(EntityManager em, Access access) {
         this.em = em;
+        this.access = access;
     }
 
     public PageResponse<ZoneResponse> list(ZoneFilter filter, ListParams paging) {
         PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        String scope = access.readPrefix();
+        if (scope != null) {
+            // Zones of districts below the caller, or of the district the caller belongs to.
+            where.append(" and districtId in (select o.id from Organization o"
+                    + " where o.path like :below or :own like concat(o.path, '%'))");
+            params.and("below", scope + "%").and("own", scope);
+        }
         UUID districtId = Params.uuid("districtId", filter.districtId);
         if (districtId != null) {
             where.append(" and districtId = :districtId");
@@ -70,7 +79,9 @@ public class ZoneService {
     }
 
     public ZoneResponse get(UUID id) {
-        return response(find(id));
+        Zone zone = find(id);
+        access.requireZoneRead(Organization.findById(zone.districtId));
+        return response(zone);
     }
 
     @Transactional
@@ -86,6 +97,7 @@ public class ZoneService {
     @Transactional
     public ZoneResponse update(UUID id, String ifMatch, ZoneRequest request) {
         Zone zone = find(id);
+        access.requireZoneWrite(Organization.findById(zone.districtId));
         Versions.requireMatch(ifMatch, zone.version);
         List<UUID> organizationIds = check(zone, request);
         Set<UUID> current = Set.copyOf(organizationIds(List.of(zone.id)).getOrDefault(zone.id, List.of()));
@@ -102,6 +114,7 @@ public class ZoneService {
     @Transactional
     public void delete(UUID id) {
         Zone zone = find(id);
+        access.requireZoneWrite(Organization.findById(zone.districtId));
         setOrganizations(zone, List.of());
         zone.delete();
     }
@@ -141,6 +154,7 @@ public class ZoneService {
         if (district.type != OrganizationType.DISTRICT) {
             throw new Unprocessable("districtId", "zone.district.wrongType", district.type);
         }
+        access.requireZoneWrite(district);
         if (Zone.count("districtId = ?1 and lower(name) = lower(?2) and id <> ?3",
                 request.districtId(), request.name().trim(), zone.id) > 0) {
             throw Conflict.duplicate("name", "zone.name.taken", request.name().trim());
@@ -177,22 +191,23 @@ public class ZoneService {
         return List.copyOf(seen);
     }
 
-    /** Points exactly {@code organizationIds} at the zone; each organization whose zoneId changes gets a new version. */
+    /**
+     * Points exactly {@code organizationIds} at the zone. Entity by entity, so that each organization whose zoneId
+     * changes gets a new version and a revision in the audit trail.
+     */
     private void setOrganizations(Zone zone, List<UUID> organizationIds) {
-        OffsetDateTime now = Time.now();
-        em.createQuery("""
-                update Organization o set o.zoneId = null, o.updatedAt = :now, o.version = o.version + 1
-                where o.zoneId = :zone and o.id not in :keep""")
-                .setParameter("zone", zone.id).setParameter("now", now)
-                .setParameter("keep", organizationIds.isEmpty() ? List.of(zone.id) : organizationIds)
-                .executeUpdate();
-        if (!organizationIds.isEmpty()) {
-            em.createQuery("""
-                    update Organization o set o.zoneId = :zone, o.updatedAt = :now, o.version = o.version + 1
-                    where o.id in :ids and (o.zoneId is null or o.zoneId <> :zone)""")
-                    .setParameter("zone", zone.id).setParameter("now", now).setParameter("ids", organizationIds)
-                    .executeUpdate();
+        Set<UUID> keep = Set.copyOf(organizationIds);
+        for (Organization org : Organization.<Organization>list("zoneId", zone.id)) {
+            if (!keep.contains(org.id)) {
+                org.zoneId = null;
+            }
         }
+        if (!organizationIds.isEmpty()) {
+            for (Organization org : Organization.<Organization>list("id in ?1", organizationIds)) {
+                org.zoneId = zone.id;
+            }
+        }
+        Organization.flush();
     }
 
     private static void assign(Zone zone, ZoneRequest request) {

@@ -34,7 +34,7 @@ class ContractTest {
         String ready = given().get("/q/health/ready").then().statusCode(200).extract().asString();
         assertThat(ready, containsString("\"status\": \"UP\""));
         assertThat(ready, containsString("Database connections health check"));
-        given().get("/api/v1/organizations").then().statusCode(200);
+        Api.api().get("/api/v1/organizations").then().statusCode(200);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics, containsString("uri=\"/api/v1/organizations\""));
     }

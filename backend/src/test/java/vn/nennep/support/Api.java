@@ -30,13 +30,38 @@ public final class Api {
     private Api() {
     }
 
-    /** A JSON request whose response must match the contract. */
+    private static volatile String adminToken;
+
+    /** A JSON request as the test suite's system administrator, whose response must match the contract. */
     public static RequestSpecification api() {
+        return as(adminToken());
+    }
+
+    /** The same, with the given bearer token (another role's, from {@code Fixtures.tokenFor}). */
+    public static RequestSpecification as(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    /** The same, with no credential at all. */
+    public static RequestSpecification anonymous() {
         return given().filter(CONTRACT_CHECK).contentType(ContentType.JSON);
     }
 
     /** A request outside the contract (unknown paths, wrong methods): nothing to check it against. */
     public static RequestSpecification raw() {
-        return given().contentType(ContentType.JSON);
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + adminToken());
+    }
+
+    /** Signs in with a password and returns the access token. */
+    public static String login(String username, String password) {
+        return anonymous().body(java.util.Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
+    }
+
+    private static String adminToken() {
+        if (adminToken == null) {
+            adminToken = login(TestDatabase.ADMIN_USERNAME, TestDatabase.ADMIN_PASSWORD);
+        }
+        return adminToken;
     }
 }

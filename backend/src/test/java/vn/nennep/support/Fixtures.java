@@ -64,6 +64,25 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    public static final String PASSWORD = "mat-khau-thu-nghiem";
+
+    /** A new account of {@code role} in {@code organizationId} (null for none); returns its id. */
+    public static String user(String role, String organizationId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", code("u").toLowerCase(),
+                "fullName", "Người dùng thử", "role", role, "password", PASSWORD));
+        if (organizationId != null) {
+            body.put("organizationId", organizationId);
+        }
+        return api().body(body).post("/api/v1/users").then().statusCode(201).extract().path("id");
+    }
+
+    /** A signed-in account of {@code role} in {@code organizationId}: its access token. */
+    public static String tokenFor(String role, String organizationId) {
+        String id = user(role, organizationId);
+        String username = api().get("/api/v1/users/{id}", id).then().extract().path("username");
+        return Api.login(username, PASSWORD);
+    }
+
     /** The current ETag of a resource, for If-Match. */
     public static String etag(String path, Object... params) {
         return api().get(path, params).then().statusCode(200).extract().header("ETag");

@@ -1,0 +1,74 @@
+package vn.nennep.audit;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/** States of a resource as field maps, and the changes between two of them. Pure functions. */
+public final class HistoryDiff {
+
+    private HistoryDiff() {
+    }
+
+    /** A state from alternating names and values, the values rendered as JSON scalars (or lists of them). */
+    public static Map<String, Object> state(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must alternate");
+        }
+        Map<String, Object> state = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            state.put((String) namesAndValues[i], render(namesAndValues[i + 1]));
+        }
+        return state;
+    }
+
+    /** Ids, enums and dates as their text; numbers, booleans and text as they are; collections element by element. */
+    static Object render(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof UUID || value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(HistoryDiff::render).toList();
+        }
+        throw new IllegalArgumentException("no JSON rendering for " + value.getClass().getSimpleName());
+    }
+
+    /**
+     * The fields whose values differ between {@code before} and {@code after}, in the order of {@code after} then of
+     * {@code before}; a field missing from a state is null there, and an empty list is the same as null.
+     */
+    public static List<FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> fields = new LinkedHashSet<>(after.keySet());
+        fields.addAll(before.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String field : fields) {
+            Object from = before.get(field);
+            Object to = after.get(field);
+            if (!same(from, to)) {
+                changes.add(new FieldChange(field, from, to));
+            }
+        }
+        return changes;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return Objects.equals(a, b) || (isNothing(a) && isNothing(b));
+    }
+
+    private static boolean isNothing(Object value) {
+        return value == null || value instanceof Collection<?> values && values.isEmpty();
+    }
+}

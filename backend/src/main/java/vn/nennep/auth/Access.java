@@ -1,0 +1,114 @@
+package vn.nennep.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.nennep.common.ProblemException;
+import vn.nennep.common.ProblemKind;
+import vn.nennep.organizations.Organization;
+import vn.nennep.organizations.OrganizationType;
+
+/**
+ * Who may see and change what, by role and place in the tree. The services ask here for every read and write,
+ * lists included; a refusal is a 403 problem. Machine clients read with scope {@code read} and see member names only
+ * with {@code personal-data}.
+ */
+@ApplicationScoped
+public class Access {
+
+    public static final String SCOPE_READ = "read";
+    public static final String SCOPE_IMPORT = "import";
+    public static final String SCOPE_PERSONAL_DATA = "personal-data";
+
+    private final Caller caller;
+
+    public Access(Caller caller) {
+        this.caller = caller;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    /** The path prefix a list must stay within, or null for "everything". */
+    public String readPrefix() {
+        if (caller.kind() == Caller.Kind.MACHINE && !caller.hasScope(SCOPE_READ)) {
+            throw forbidden("auth.scope.missing", SCOPE_READ);
+        }
+        return caller.organizationPath();
+    }
+
+    public void requireRead(Organization org) {
+        String prefix = readPrefix();
+        if (prefix != null && !org.path.startsWith(prefix)) {
+            throw forbidden("auth.outsideSubtree");
+        }
+    }
+
+    /**
+     * Creating, changing or deleting {@code target} (null when creating) as a child of {@code parent} (null at the
+     * root): offices only, strictly inside their own subtree; a grassroots officer only for branches.
+     */
+    public void requireOrganizationWrite(Organization target, OrganizationType type, Organization parent) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        Role role = caller.role();
+        boolean office = role == Role.DISTRICT_OFFICE
+                || role == Role.GRASSROOTS_OFFICER && type == OrganizationType.BRANCH
+                        && (target == null || target.type == OrganizationType.BRANCH);
+        if (!office) {
+            throw forbidden("auth.role.cannotWrite");
+        }
+        String own = caller.organizationPath();
+        boolean targetInside = target == null || target.path.startsWith(own) && !target.path.equals(own);
+        boolean parentInside = parent != null && parent.path.startsWith(own);
+        if (!targetInside || !parentInside) {
+            throw forbidden("auth.outsideSubtree");
+        }
+    }
+
+    /** Member names are personal data: the branch, its grassroots committee, the office; machines with the grant. */
+    public void requireRosterRead(Organization branch) {
+        if (caller.kind() == Caller.Kind.MACHINE) {
+            if (!caller.hasScope(SCOPE_PERSONAL_DATA)) {
+                throw forbidden("auth.scope.missing", SCOPE_PERSONAL_DATA);
+            }
+        } else if (caller.role() == Role.INSPECTOR || caller.role() == Role.RESPONDER) {
+            throw forbidden("auth.personalData");
+        }
+        requireRead(branch);
+    }
+
+    public void requireRosterWrite(Organization branch) {
+        if (caller.kind() == Caller.Kind.MACHINE || caller.role() == Role.INSPECTOR
+                || caller.role() == Role.RESPONDER) {
+            throw forbidden("auth.role.cannotWrite");
+        }
+        requireRead(branch);
+    }
+
+    /** Zones are seen by everyone in their district: above it, in it, or below it. */
+    public boolean canReadZoneOf(Organization district) {
+        String prefix = readPrefix();
+        return prefix == null || district.path.startsWith(prefix) || prefix.startsWith(district.path);
+    }
+
+    public void requireZoneRead(Organization district) {
+        if (!canReadZoneOf(district)) {
+            throw forbidden("auth.outsideSubtree");
+        }
+    }
+
+    public void requireZoneWrite(Organization district) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        if (caller.role() != Role.DISTRICT_OFFICE) {
+            throw forbidden("auth.role.cannotWrite");
+        }
+        requireRead(district);
+    }
+
+    public static ProblemException forbidden(String key, Object... args) {
+        return new ProblemException(ProblemKind.FORBIDDEN, key, args);
+    }
+}

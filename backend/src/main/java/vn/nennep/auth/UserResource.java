@@ -1,0 +1,63 @@
+package vn.nennep.auth;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+/** Accounts: system administrators only. An account is disabled (active: false), not deleted. */
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN)
+public class UserResource {
+
+    private final UserService users;
+
+    public UserResource(UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    public PageResponse<UserResponse> list(@BeanParam UserFilter filter, @BeanParam ListParams paging) {
+        return users.list(filter, paging);
+    }
+
+    @POST
+    public Response create(@Valid @NotNull UserRequest request) {
+        UserResponse created = users.create(request);
+        return Response.created(URI.create("/api/v1/users/" + created.id()))
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        UserResponse user = users.get(Params.id("id", id));
+        return Response.ok(user).tag(Versions.etag(user.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UserRequest request) {
+        UserResponse user = users.update(Params.id("id", id), ifMatch, request);
+        return Response.ok(user).tag(Versions.etag(user.version())).build();
+    }
+}

@@ -1,0 +1,127 @@
+package vn.nennep.auth;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+import vn.nennep.common.Conflict;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.NotFound;
+import vn.nennep.common.PageQuery;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Text;
+import vn.nennep.common.Time;
+import vn.nennep.common.Unprocessable;
+import vn.nennep.common.Versions;
+import vn.nennep.organizations.Organization;
+
+/** Accounts, managed by system administrators. A role needs an organization of a fitting type. */
+@ApplicationScoped
+public class UserService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "username", "username", "fullName", "fullName", "role", "role", "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    public PageResponse<UserResponse> list(UserFilter filter, ListParams paging) {
+        PageQuery page = PageQuery.parse(paging, SORTABLE, "username");
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        Role role = Params.enumValue("role", filter.role, Role.class);
+        if (role != null) {
+            where.append(" and role = :role");
+            params.and("role", role);
+        }
+        UUID organizationId = Params.uuid("organizationId", filter.organizationId);
+        if (organizationId != null) {
+            where.append(" and organizationId = :organizationId");
+            params.and("organizationId", organizationId);
+        }
+        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
+        if (updatedSince != null) {
+            where.append(" and updatedAt >= :updatedSince");
+            params.and("updatedSince", updatedSince);
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            where.append(" and nennep_fold(username || ' ' || fullName) like nennep_fold(:q) escape '\\'");
+            params.and("q", Params.containsPattern(filter.q));
+        }
+        var query = User.<User>find(where.toString(), page.sort(), params).page(page.panachePage());
+        return PageResponse.of(query.list(), page, query.count()).map(UserResponse::of);
+    }
+
+    public UserResponse get(UUID id) {
+        return UserResponse.of(find(id));
+    }
+
+    @Transactional
+    public UserResponse create(UserRequest request) {
+        if (request.password() == null) {
+            throw new Unprocessable("password", "user.password.required");
+        }
+        User user = new User();
+        assign(user, request);
+        user.persistAndFlush();
+        return UserResponse.of(user);
+    }
+
+    @Transactional
+    public UserResponse update(UUID id, String ifMatch, UserRequest request) {
+        User user = find(id);
+        Versions.requireMatch(ifMatch, user.version);
+        assign(user, request);
+        if (request.password() != null || !user.active) {
+            RefreshToken.update("usedAt = ?1 where userId = ?2 and usedAt is null", Time.now(), user.id);
+        }
+        User.flush();
+        return UserResponse.of(user);
+    }
+
+    private User find(UUID id) {
+        User user = User.findById(id);
+        if (user == null) {
+            throw new NotFound("resource.user", id);
+        }
+        return user;
+    }
+
+    private void assign(User user, UserRequest request) {
+        String username = request.username().trim();
+        if (User.count("lower(username) = lower(?1) and id <> ?2", username, user.id) > 0) {
+            throw Conflict.duplicate("username", "user.username.taken", username);
+        }
+        String externalId = Text.blankToNull(request.externalId());
+        if (externalId != null && User.count("externalId = ?1 and id <> ?2", externalId, user.id) > 0) {
+            throw Conflict.duplicate("externalId", "user.externalId.taken", externalId);
+        }
+        checkOrganization(request.role(), request.organizationId());
+        user.username = username;
+        user.fullName = request.fullName().trim();
+        user.role = request.role();
+        user.organizationId = request.organizationId();
+        user.active = request.active() == null || request.active();
+        user.externalId = externalId;
+        if (request.password() != null) {
+            user.passwordHash = Passwords.hash(request.password());
+        }
+    }
+
+    /** Each role belongs to an organization of a fitting type (a branch secretary to a BRANCH, ...). */
+    static void checkOrganization(Role role, UUID organizationId) {
+        if (organizationId == null) {
+            if (!role.organizationTypes().isEmpty()) {
+                throw new Unprocessable("organizationId", "user.organization.required", role);
+            }
+            return;
+        }
+        Organization org = Organization.findById(organizationId);
+        if (org == null) {
+            throw new Unprocessable("organizationId", "user.organization.notFound", organizationId);
+        }
+        if (!role.organizationTypes().isEmpty() && !role.organizationTypes().contains(org.type)) {
+            throw new Unprocessable("organizationId", "user.organization.wrongType", role, org.type);
+        }
+    }
+}
