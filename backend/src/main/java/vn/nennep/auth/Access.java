@@ -28,6 +28,16 @@ public class Access {
         return caller;
     }
 
+    /**
+     * Accounts and machine clients: system administrators only, by the role as stored now (the token's may be stale:
+     * a disabled account gets 401, a demoted one 403).
+     */
+    public void requireAdmin() {
+        if (!caller.isAdmin()) {
+            throw forbidden("auth.role.forbidden");
+        }
+    }
+
     /** The path prefix a list must stay within, or null for "everything". */
     public String readPrefix() {
         if (caller.kind() == Caller.Kind.MACHINE && !caller.hasScope(SCOPE_READ)) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import vn.nennep.common.AuditedEntity;
@@ -13,6 +14,7 @@ import vn.nennep.common.AuditedEntity;
 @Entity
 @Table(name = "api_clients")
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 public class ApiClient extends AuditedEntity {
 
     public String name;

@@ -27,18 +27,27 @@ public class ApiClientService {
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
+    private final Access access;
+
+    public ApiClientService(Access access) {
+        this.access = access;
+    }
+
     public PageResponse<ApiClientResponse> list(ListParams paging) {
+        access.requireAdmin();
         PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
         var query = ApiClient.<ApiClient>findAll(page.sort()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(c -> ApiClientResponse.of(c, null));
     }
 
     public ApiClientResponse get(UUID id) {
+        access.requireAdmin();
         return ApiClientResponse.of(find(id), null);
     }
 
     @Transactional
     public ApiClientResponse create(ApiClientRequest request) {
+        access.requireAdmin();
         ApiClient client = new ApiClient();
         assign(client, request);
         client.keyPrefix = Secrets.random(6).replace('-', 'x').replace('_', 'y');
@@ -50,6 +59,7 @@ public class ApiClientService {
 
     @Transactional
     public ApiClientResponse update(UUID id, String ifMatch, ApiClientRequest request) {
+        access.requireAdmin();
         ApiClient client = find(id);
         Versions.requireMatch(ifMatch, client.version);
         assign(client, request);
@@ -60,6 +70,7 @@ public class ApiClientService {
     /** Revokes the key for good; the client stays listed, with the time of revocation. */
     @Transactional
     public ApiClientResponse revoke(UUID id) {
+        access.requireAdmin();
         ApiClient client = find(id);
         if (client.revokedAt == null) {
             client.revokedAt = Time.now();

@@ -49,7 +49,8 @@ public class AuthService {
         return issued;
     }
 
-    @Transactional
+    /** A refused refresh still commits: presenting a spent token must revoke the account's other tokens for good. */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public TokenResponse refresh(RefreshRequest request) {
         return tokens.issue(tokens.redeem(request.refreshToken()));
     }
@@ -69,6 +70,9 @@ public class AuthService {
 
     @Transactional
     public void changePassword(PasswordChangeRequest request) {
+        if (caller.kind() != Caller.Kind.USER) {
+            throw Access.forbidden("auth.usersOnly");
+        }
         User user = User.findById(caller.id());
         if (!Passwords.matches(request.currentPassword(), user.passwordHash)) {
             throw new Unprocessable("currentPassword", "auth.password.wrong");

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import vn.nennep.common.AuditedEntity;
@@ -15,6 +16,7 @@ import vn.nennep.common.AuditedEntity;
 @Entity
 @Table(name = "users")
 @Audited
+@AuditOverride(forClass = AuditedEntity.class)
 public class User extends AuditedEntity {
 
     public String username;

@@ -25,7 +25,14 @@ public class UserService {
             "username", "username", "fullName", "fullName", "role", "role", "createdAt", "createdAt",
             "updatedAt", "updatedAt");
 
+    private final Access access;
+
+    public UserService(Access access) {
+        this.access = access;
+    }
+
     public PageResponse<UserResponse> list(UserFilter filter, ListParams paging) {
+        access.requireAdmin();
         PageQuery page = PageQuery.parse(paging, SORTABLE, "username");
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -53,11 +60,13 @@ public class UserService {
     }
 
     public UserResponse get(UUID id) {
+        access.requireAdmin();
         return UserResponse.of(find(id));
     }
 
     @Transactional
     public UserResponse create(UserRequest request) {
+        access.requireAdmin();
         if (request.password() == null) {
             throw new Unprocessable("password", "user.password.required");
         }
@@ -69,6 +78,7 @@ public class UserService {
 
     @Transactional
     public UserResponse update(UUID id, String ifMatch, UserRequest request) {
+        access.requireAdmin();
         User user = find(id);
         Versions.requireMatch(ifMatch, user.version);
         assign(user, request);

@@ -11,6 +11,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -125,9 +126,12 @@ public class ProblemMappers {
         return Problems.response(ProblemKind.CONFLICT, headers, uri, "error.http.conflict", new Object[0], List.of());
     }
 
-    /** What the framework raises itself: unknown path (404), wrong method (405), content type (415), and so on. */
+    /**
+     * What the framework raises itself: unknown path (404; a deep link into the web app gets its page), wrong method
+     * (405), content type (415), and so on.
+     */
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, headers, uri);
         }
@@ -135,6 +139,9 @@ public class ProblemMappers {
             return mismatchedJson(mismatch, headers, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 404 && WebApp.isRoute(request.getMethod(), uri.getPath())) {
+            return Response.ok(WebApp.index(), "text/html;charset=UTF-8").build();
+        }
         ProblemKind kind = ProblemKind.ofStatus(status);
         Response problem = Problems.response(kind, headers, uri, "error.http." + kind.slug, new Object[0], List.of());
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
