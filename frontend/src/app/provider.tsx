@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ApiProblemError } from '@/lib/api/problem';
+import { getSessionState, subscribeSession } from '@/lib/api/session';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -18,5 +19,13 @@ export function createQueryClient(): QueryClient {
 
 export function AppProvider({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  // When a session ends, so does what it was allowed to see: the next user starts from an empty cache.
+  useEffect(
+    () =>
+      subscribeSession(() => {
+        if (getSessionState().session === null) client.clear();
+      }),
+    [client],
+  );
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

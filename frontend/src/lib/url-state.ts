@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 /*
  * Page state kept in the URL query string (?q=…&type=…&page=…), so that a reload, a shared link
- * and the browser's back/forward buttons all give the same view. No router library is needed yet.
+ * and the browser's back/forward buttons all give the same view. No router library is needed yet:
+ * navigate() and usePathname() are enough for a handful of pages.
  */
 
 const listeners = new Set<() => void>();
@@ -40,6 +41,18 @@ export function setSearchParams(update: SearchParamsUpdate, options: NavigateOpt
   if (options.replace) window.history.replaceState(window.history.state, '', url);
   else window.history.pushState(window.history.state, '', url);
   listeners.forEach((listener) => listener());
+}
+
+/** Goes to another page of the app (a path with an optional query), as following a link would. */
+export function navigate(to: string, options: NavigateOptions = {}): void {
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  listeners.forEach((listener) => listener());
+}
+
+/** Where the user is now (path, query and hash), e.g. to come back to after signing in. */
+export function currentLocation(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 
 /** The current query parameters, re-rendering on every change (ours or back/forward). */

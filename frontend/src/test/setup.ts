@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { endSession } from '@/lib/api/session';
 
 /*
  * jsdom has no fetch, so Node's Request is used; unlike a browser's it cannot resolve a
@@ -16,5 +17,7 @@ globalThis.Request = SameOriginRequest as typeof Request;
 
 afterEach(() => {
   cleanup();
+  endSession();
+  window.sessionStorage.clear();
   window.history.replaceState(null, '', '/');
 });

@@ -1,5 +1,8 @@
 import createClient from 'openapi-fetch';
+import { createAuthMiddleware } from './auth-middleware';
+import { unwrap } from './problem';
 import type { paths } from './schema';
+import { endSession, getRefreshToken, getSessionState, startSession } from './session';
 
 /**
  * The one API client. Same origin (baseUrl ''): in production Quarkus serves this SPA and the API;
@@ -11,3 +14,38 @@ export const api = createClient<paths>({
   // Looked up on each call, not captured once, so tests can stub globalThis.fetch.
   fetch: (request) => globalThis.fetch(request),
 });
+
+let refreshing: Promise<string | null> | null = null;
+
+/**
+ * Spends the refresh token for new tokens, once for all who ask at the same time: a refresh token is
+ * single-use, and presenting it twice would close every session of the account.
+ * Resolves to the new access token, or to null when there is no session to renew (it is then ended).
+ * Rejects on a network error or a 5xx, leaving the session as it was.
+ */
+export function refreshSession(): Promise<string | null> {
+  refreshing ??= spendRefreshToken().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+async function spendRefreshToken(): Promise<string | null> {
+  const refreshToken = getRefreshToken();
+  if (refreshToken === null) {
+    if (getSessionState().session !== null) endSession({ expired: true });
+    return null;
+  }
+  const result = await api.POST('/api/v1/auth/refresh', { body: { refreshToken } });
+  const { status } = result.response;
+  if (status >= 400 && status < 500) {
+    // Expired, spent or revoked: only signing in again helps.
+    endSession({ expired: true });
+    return null;
+  }
+  const tokens = unwrap(result);
+  startSession(tokens);
+  return tokens.accessToken;
+}
+
+api.use(createAuthMiddleware(refreshSession));

@@ -7,13 +7,24 @@ export type FieldError = components['schemas']['FieldError'];
 export class ApiProblemError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** Seconds to wait before asking again, from a Retry-After header (e.g. on 429). */
+  readonly retryAfter: number | undefined;
 
-  constructor(status: number, problem: Problem) {
+  constructor(status: number, problem: Problem, retryAfter?: number) {
     super(problem.title);
     this.name = 'ApiProblemError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
+}
+
+/** Retry-After as seconds from now: either delay-seconds or an HTTP date (RFC 9110, 10.2.3). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function isProblem(body: unknown): body is Problem {
@@ -35,7 +46,7 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
           status: response.status,
           detail: `Máy chủ trả lời mã ${response.status}.`,
         };
-    throw new ApiProblemError(response.status, problem);
+    throw new ApiProblemError(response.status, problem, parseRetryAfter(response.headers.get('Retry-After')));
   }
   return data as T;
 }

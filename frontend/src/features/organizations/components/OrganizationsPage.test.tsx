@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { jsonResponse, problemResponse, stubFetch } from '@/test/fetch-mock';
 import { renderWithQuery } from '@/test/render';
+import { signIn } from '@/test/session';
 import type { Organization, OrganizationPage } from '../api/get-organizations';
 import { OrganizationsPage } from './OrganizationsPage';
 
@@ -36,6 +37,11 @@ function lastQuery(requests: Request[]): URLSearchParams {
 }
 
 describe('OrganizationsPage', () => {
+  // The page is shown only in a session (the routes see to that); its calls carry the access token.
+  beforeEach(() => {
+    signIn({ accessToken: 'access-org' });
+  });
+
   it('shows the organizations the API returns, one row each', async () => {
     const { requests } = stubFetch(() =>
       jsonResponse(
@@ -80,6 +86,7 @@ describe('OrganizationsPage', () => {
     expect(url.searchParams.get('page')).toBe('0');
     expect(url.searchParams.has('q')).toBe(false);
     expect(requests[0]!.headers.get('Accept-Language')).toBe('vi');
+    expect(requests[0]!.headers.get('Authorization')).toBe('Bearer access-org');
   });
 
   it('shows the empty state when nothing matches', async () => {
