@@ -96,26 +96,41 @@ public class Access {
         requireRead(branch);
     }
 
-    /** Zones are seen by everyone in their district: above it, in it, or below it. */
-    public boolean canReadZoneOf(Organization district) {
+    /**
+     * Things anchored at an organization that concern its whole subtree (a district's zones, later its conferences and
+     * resolutions) are seen by everyone above, at and below the anchor.
+     */
+    public boolean canSeeAnchoredAt(Organization anchor) {
         String prefix = readPrefix();
-        return prefix == null || district.path.startsWith(prefix) || prefix.startsWith(district.path);
+        return prefix == null || anchor.path.startsWith(prefix) || prefix.startsWith(anchor.path);
     }
 
-    public void requireZoneRead(Organization district) {
-        if (!canReadZoneOf(district)) {
+    public void requireSeeAnchoredAt(Organization anchor) {
+        if (!canSeeAnchoredAt(anchor)) {
             throw forbidden("auth.outsideSubtree");
         }
     }
 
-    public void requireZoneWrite(Organization district) {
+    /**
+     * Writing what is anchored at {@code anchor}: the office that holds it (a district office or grassroots officer whose
+     * subtree contains the anchor, the anchor itself included), restricted to {@code roles}, or a system administrator.
+     */
+    public void requireOfficeOf(Organization anchor, Role... roles) {
         if (caller.isAdmin()) {
             return;
         }
-        if (caller.role() != Role.DISTRICT_OFFICE) {
+        if (caller.kind() != Caller.Kind.USER || !java.util.List.of(roles).contains(caller.role())) {
             throw forbidden("auth.role.cannotWrite");
         }
-        requireRead(district);
+        requireRead(anchor);
+    }
+
+    public void requireZoneRead(Organization district) {
+        requireSeeAnchoredAt(district);
+    }
+
+    public void requireZoneWrite(Organization district) {
+        requireOfficeOf(district, Role.DISTRICT_OFFICE);
     }
 
     public static ProblemException forbidden(String key, Object... args) {

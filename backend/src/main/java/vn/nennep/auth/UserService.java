@@ -1,6 +1,5 @@
 package vn.nennep.auth;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -15,6 +14,7 @@ import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
+import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 
 /** Accounts, managed by system administrators. A role needs an organization of a fitting type. */
@@ -34,28 +34,13 @@ public class UserService {
     public PageResponse<UserResponse> list(UserFilter filter, ListParams paging) {
         access.requireAdmin();
         PageQuery page = PageQuery.parse(paging, SORTABLE, "username");
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        Role role = Params.enumValue("role", filter.role, Role.class);
-        if (role != null) {
-            where.append(" and role = :role");
-            params.and("role", role);
-        }
-        UUID organizationId = Params.uuid("organizationId", filter.organizationId);
-        if (organizationId != null) {
-            where.append(" and organizationId = :organizationId");
-            params.and("organizationId", organizationId);
-        }
-        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
-        if (updatedSince != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", updatedSince);
-        }
-        if (filter.q != null && !filter.q.isBlank()) {
-            where.append(" and nennep_fold(username || ' ' || fullName) like nennep_fold(:q) escape '\\'");
-            params.and("q", Params.containsPattern(filter.q));
-        }
-        var query = User.<User>find(where.toString(), page.sort(), params).page(page.panachePage());
+        Where where = new Where()
+                .and("role = :role", "role", Params.enumValue("role", filter.role, Role.class))
+                .and("organizationId = :organizationId", "organizationId",
+                        Params.uuid("organizationId", filter.organizationId))
+                .updatedSince(paging)
+                .search("username || ' ' || fullName", filter.q);
+        var query = User.<User>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(UserResponse::of);
     }
 

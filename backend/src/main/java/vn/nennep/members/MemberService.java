@@ -1,6 +1,5 @@
 package vn.nennep.members;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -15,6 +14,7 @@ import vn.nennep.common.Params;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
+import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
 
@@ -35,32 +35,14 @@ public class MemberService {
     public PageResponse<MemberResponse> list(UUID branchId, MemberFilter filter, ListParams paging) {
         branch(branchId, false);
         PageQuery page = PageQuery.parse(paging, SORTABLE, "fullName");
-        StringBuilder where = new StringBuilder("organizationId = :branchId");
-        Parameters params = Parameters.with("branchId", branchId);
-        MemberStatus status = Params.enumValue("status", filter.status, MemberStatus.class);
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        Boolean exempt = Params.bool("exempt", filter.exempt);
-        if (exempt != null) {
-            where.append(" and exempt = :exempt");
-            params.and("exempt", exempt);
-        }
-        if (filter.externalId != null && !filter.externalId.isBlank()) {
-            where.append(" and externalId = :externalId");
-            params.and("externalId", filter.externalId.trim());
-        }
-        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
-        if (updatedSince != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", updatedSince);
-        }
-        if (filter.q != null && !filter.q.isBlank()) {
-            where.append(" and nennep_fold(fullName) like nennep_fold(:q) escape '\\'");
-            params.and("q", Params.containsPattern(filter.q));
-        }
-        var query = Member.<Member>find(where.toString(), page.sort(), params).page(page.panachePage());
+        Where where = new Where()
+                .and("organizationId = :branchId", "branchId", branchId)
+                .and("status = :status", "status", Params.enumValue("status", filter.status, MemberStatus.class))
+                .and("exempt = :exempt", "exempt", Params.bool("exempt", filter.exempt))
+                .externalId(filter.externalId)
+                .updatedSince(paging)
+                .search("fullName", filter.q);
+        var query = Member.<Member>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(MemberResponse::of);
     }
 

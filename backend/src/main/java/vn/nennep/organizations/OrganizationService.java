@@ -1,6 +1,5 @@
 package vn.nennep.organizations;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,6 +24,7 @@ import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
+import vn.nennep.common.Where;
 import vn.nennep.zones.Zone;
 
 /** The party tree's rules: which type sits under which, no cycles, unique codes, member counts. */
@@ -53,48 +53,19 @@ public class OrganizationService {
 
     public PageResponse<OrganizationResponse> list(OrganizationFilter filter, ListParams paging) {
         PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
         String scope = access.readPrefix();
-        if (scope != null) {
-            where.append(" and path like :scope");
-            params.and("scope", scope + "%");
-        }
-        OrganizationType type = Params.enumValue("type", filter.type, OrganizationType.class);
-        if (type != null) {
-            where.append(" and type = :type");
-            params.and("type", type);
-        }
-        UUID parentId = Params.uuid("parentId", filter.parentId);
-        if (parentId != null) {
-            where.append(" and parentId = :parentId");
-            params.and("parentId", parentId);
-        }
         UUID withinId = Params.uuid("withinId", filter.withinId);
-        if (withinId != null) {
-            Organization within = Organization.findById(withinId);
-            where.append(" and path like :within");
-            params.and("within", within == null ? "-" : within.path + "%");
-        }
-        UUID zoneId = Params.uuid("zoneId", filter.zoneId);
-        if (zoneId != null) {
-            where.append(" and zoneId = :zoneId");
-            params.and("zoneId", zoneId);
-        }
-        if (filter.externalId != null && !filter.externalId.isBlank()) {
-            where.append(" and externalId = :externalId");
-            params.and("externalId", filter.externalId.trim());
-        }
-        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
-        if (updatedSince != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", updatedSince);
-        }
-        if (filter.q != null && !filter.q.isBlank()) {
-            where.append(" and nennep_fold(name || ' ' || code) like nennep_fold(:q) escape '\\'");
-            params.and("q", Params.containsPattern(filter.q));
-        }
-        var query = Organization.<Organization>find(where.toString(), page.sort(), params).page(page.panachePage());
+        Organization within = withinId == null ? null : Organization.findById(withinId);
+        Where where = new Where()
+                .and("path like :scope", "scope", scope == null ? null : scope + "%")
+                .and("type = :type", "type", Params.enumValue("type", filter.type, OrganizationType.class))
+                .and("parentId = :parentId", "parentId", Params.uuid("parentId", filter.parentId))
+                .and("path like :within", "within", withinId == null ? null : within == null ? "-" : within.path + "%")
+                .and("zoneId = :zoneId", "zoneId", Params.uuid("zoneId", filter.zoneId))
+                .externalId(filter.externalId)
+                .updatedSince(paging)
+                .search("name || ' ' || code", filter.q);
+        var query = Organization.<Organization>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         List<Organization> rows = query.list();
         Map<UUID, Long> counts = memberCounts(rows.stream().map(o -> o.id).toList());
         return PageResponse.of(rows, page, query.count())

@@ -1,6 +1,5 @@
 package vn.nennep.zones;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,6 +23,7 @@ import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
+import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
 
@@ -44,34 +44,16 @@ public class ZoneService {
 
     public PageResponse<ZoneResponse> list(ZoneFilter filter, ListParams paging) {
         PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        String scope = access.readPrefix();
-        if (scope != null) {
-            // Zones of districts below the caller, or of the district the caller belongs to.
-            where.append(" and districtId in (select o.id from Organization o"
-                    + " where o.path like :below or :own like concat(o.path, '%'))");
-            params.and("below", scope + "%").and("own", scope);
-        }
-        UUID districtId = Params.uuid("districtId", filter.districtId);
-        if (districtId != null) {
-            where.append(" and districtId = :districtId");
-            params.and("districtId", districtId);
-        }
-        if (filter.externalId != null && !filter.externalId.isBlank()) {
-            where.append(" and externalId = :externalId");
-            params.and("externalId", filter.externalId.trim());
-        }
-        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
-        if (updatedSince != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", updatedSince);
-        }
-        if (filter.q != null && !filter.q.isBlank()) {
-            where.append(" and nennep_fold(name) like nennep_fold(:q) escape '\\'");
-            params.and("q", Params.containsPattern(filter.q));
-        }
-        var query = Zone.<Zone>find(where.toString(), page.sort(), params).page(page.panachePage());
+        // Zones of districts below the caller, or of the district the caller belongs to.
+        Where where = new Where()
+                .and("districtId in (select o.id from Organization o"
+                        + " where o.path like concat(:own, '%') or :own like concat(o.path, '%'))",
+                        "own", access.readPrefix())
+                .and("districtId = :districtId", "districtId", Params.uuid("districtId", filter.districtId))
+                .externalId(filter.externalId)
+                .updatedSince(paging)
+                .search("name", filter.q);
+        var query = Zone.<Zone>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         List<Zone> zones = query.list();
         Map<UUID, List<UUID>> members = organizationIds(zones.stream().map(z -> z.id).toList());
         return PageResponse.of(zones, page, query.count())

@@ -1,0 +1,54 @@
+package vn.nennep.common;
+
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * The where-clause of a list query, built from optional filters: each filter given adds its condition, each one
+ * absent adds nothing. The filters every list shares (externalId, updatedSince, diacritic-blind q) are here once.
+ */
+public final class Where {
+
+    private final StringBuilder clause = new StringBuilder("1 = 1");
+    private final Parameters params = new Parameters();
+
+    /** Adds {@code condition} (which uses {@code :name}) when {@code value} is not null. */
+    public Where and(String condition, String name, Object value) {
+        if (value != null) {
+            clause.append(" and ").append(condition);
+            params.and(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a condition without parameters. */
+    public Where and(String condition) {
+        clause.append(" and ").append(condition);
+        return this;
+    }
+
+    /** Only the row with this client-side key. */
+    public Where externalId(String externalId) {
+        return and("externalId = :externalId", "externalId", Text.blankToNull(externalId));
+    }
+
+    /** Only rows changed at or after {@code updatedSince} (the list parameter, parsed here). */
+    public Where updatedSince(ListParams paging) {
+        return and("updatedAt >= :updatedSince", "updatedSince", Params.instant("updatedSince", paging.updatedSince));
+    }
+
+    /** Text search ignoring case and Vietnamese diacritics over an HQL string expression, e.g. {@code name || ' ' || code}. */
+    public Where search(String expression, String q) {
+        if (q == null || q.isBlank()) {
+            return this;
+        }
+        return and("nennep_fold(" + expression + ") like nennep_fold(:q) escape '\\'", "q", Params.containsPattern(q));
+    }
+
+    public String clause() {
+        return clause.toString();
+    }
+
+    public Parameters params() {
+        return params;
+    }
+}
