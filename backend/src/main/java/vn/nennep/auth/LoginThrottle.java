@@ -1,17 +1,19 @@
 package vn.nennep.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.nennep.common.NennepConfig;
 
 /**
  * Failed logins, counted per account and per address over a 15-minute window. Past a first threshold each further
  * attempt is held back a little longer; past a second one the account (or the address) is refused with 429 until its
  * window ends. Addresses get more room than accounts: many people may sign in from one office. Kept in memory: one
- * server's view, reset by a restart.
+ * server's view, reset by a restart. The limits are settings ({@code nennep.auth.throttle.*}); these are the defaults.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -22,6 +24,9 @@ public class LoginThrottle {
 
     static final Limits ACCOUNT = new Limits(3, 8);
     static final Limits ADDRESS = new Limits(10, 50);
+
+    private final Limits account;
+    private final Limits address;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration STEP = Duration.ofMillis(250);
     static final Duration MAX_DELAY = Duration.ofSeconds(3);
@@ -32,22 +37,32 @@ public class LoginThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    public LoginThrottle() {
-        this(Clock.systemUTC());
+    @Inject
+    public LoginThrottle(NennepConfig config) {
+        this(Clock.systemUTC(), new Limits(config.auth().throttle().accountSlowAfter(),
+                config.auth().throttle().accountBlockAfter()),
+                new Limits(config.auth().throttle().addressSlowAfter(), config.auth().throttle().addressBlockAfter()));
     }
 
+    /** With the default limits, on the given clock (tests). */
     LoginThrottle(Clock clock) {
+        this(clock, ACCOUNT, ADDRESS);
+    }
+
+    LoginThrottle(Clock clock, Limits account, Limits address) {
         this.clock = clock;
+        this.account = account;
+        this.address = address;
     }
 
     /** Seconds until this account from this address may try again; 0 when it is not refused. */
     public long blockedFor(String account, String address) {
-        return Math.max(blockedFor("user:" + account, ACCOUNT), blockedFor("ip:" + address, ADDRESS));
+        return Math.max(blockedFor("user:" + account, this.account), blockedFor("ip:" + address, this.address));
     }
 
     /** How long to hold this attempt back, given the failures so far. */
     public Duration delay(String account, String address) {
-        long steps = Math.max(excess("user:" + account, ACCOUNT), excess("ip:" + address, ADDRESS));
+        long steps = Math.max(excess("user:" + account, this.account), excess("ip:" + address, this.address));
         Duration delay = STEP.multipliedBy(steps);
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
     }

@@ -32,5 +32,22 @@ public interface NennepConfig {
         /** How long a refresh token is valid (it is usable once). */
         @WithDefault("PT12H")
         Duration refreshTokenLifetime();
+
+        Throttle throttle();
+    }
+
+    /** Failed logins within 15 minutes after which attempts are slowed, then refused (429). */
+    interface Throttle {
+        @WithDefault("3")
+        int accountSlowAfter();
+
+        @WithDefault("8")
+        int accountBlockAfter();
+
+        @WithDefault("10")
+        int addressSlowAfter();
+
+        @WithDefault("50")
+        int addressBlockAfter();
     }
 }

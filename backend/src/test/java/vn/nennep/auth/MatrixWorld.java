@@ -1,0 +1,194 @@
+package vn.nennep.auth;
+
+import static vn.nennep.support.Api.anonymous;
+import static vn.nennep.support.Api.api;
+import static vn.nennep.support.Fixtures.PASSWORD;
+import static vn.nennep.support.Fixtures.code;
+import static vn.nennep.support.Fixtures.member;
+import static vn.nennep.support.Fixtures.tokenFor;
+import static vn.nennep.support.Fixtures.zone;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.nennep.support.Fixtures;
+
+/**
+ * The world {@link EndpointRoleMatrixTest} runs in: a district with a commune, a branch with a member, a department
+ * and a zone; one account per role where its rules allow the in-scope call; two machine clients at the district. And
+ * for each operation of the contract, a valid request within the caller's reach: whatever the answer, it is then
+ * the role's rules that decide, not a missing id or a bad body. Destructive calls get a fresh target each time.
+ */
+final class MatrixWorld {
+
+    /** What to send besides the method and the path template: path parameters, headers, a body (or null). */
+    record Call(Map<String, Object> pathParams, Map<String, String> headers, Object body) {
+
+        static Call none() {
+            return new Call(Map.of(), Map.of(), null);
+        }
+
+        static Call path(Map<String, Object> pathParams) {
+            return new Call(pathParams, Map.of(), null);
+        }
+
+        static Call body(Object body) {
+            return new Call(Map.of(), Map.of(), body);
+        }
+
+        /** A PUT: the path parameters, the current ETag of {@code resource} in If-Match, and the body. */
+        static Call put(String resource, Map<String, Object> pathParams, Object body) {
+            String etag = api().pathParams(pathParams).get(resource).then().statusCode(200).extract().header("ETag");
+            return new Call(pathParams, Map.of("If-Match", etag), body);
+        }
+    }
+
+    private static final String ORGANIZATION = "/api/v1/organizations/{id}";
+    private static final String MEMBER = "/api/v1/organizations/{branchId}/members/{memberId}";
+    private static final String ZONE = "/api/v1/zones/{id}";
+    private static final String CONFERENCE = "/api/v1/conferences/{id}";
+    private static final String USER = "/api/v1/users/{id}";
+    private static final String API_CLIENT = "/api/v1/api-clients/{id}";
+    private static final String MEMBER_NAME = "Nguyễn Văn Mẫu";
+
+    private final String district = Fixtures.district("Huyện ma trận quyền");
+    private final String commune = Fixtures.grassroots(district, "Xã ma trận");
+    private final String branch = Fixtures.branch(commune, "Chi bộ ma trận");
+    private final String member = member(branch, MEMBER_NAME);
+    private final String department = Fixtures.create("DEPARTMENT", "Ban ma trận", district);
+    private final String zoneName = code("Khu");
+    private final String zone = zone(district, zoneName, List.of(commune));
+    /** Conferences: one of the district that everyone in it reads, one held by the commune that its officer writes. */
+    private final String conference = Fixtures.heldConference(district, "Hội nghị ma trận huyện");
+    private final String followUp = Fixtures.followUp(conference);
+    private final String communeConference = Fixtures.heldConference(commune, "Hội nghị ma trận xã");
+    private final String loginName = code("mx").toLowerCase();
+    private final String targetUserName = code("mx").toLowerCase();
+    private final String targetUser;
+    private final String targetClient;
+    /** Each caller's own organization: where its in-scope reads go. */
+    private final Map<String, String> homes = new HashMap<>();
+    /** Each caller's credential, as headers. */
+    private final Map<String, Map<String, String>> credentials = new HashMap<>();
+
+    MatrixWorld() {
+        api().body(user(loginName, PASSWORD)).post("/api/v1/users").then().statusCode(201);
+        targetUser = api().body(user(targetUserName, PASSWORD)).post("/api/v1/users")
+                .then().statusCode(201).extract().path("id");
+        targetClient = api().body(apiClient(List.of("read"))).post("/api/v1/api-clients")
+                .then().statusCode(201).extract().path("id");
+        credentials.put("ANONYMOUS", Map.of());
+        homes.put("ANONYMOUS", branch);
+        signIn("SYSTEM_ADMIN", null, district);
+        signIn("DISTRICT_OFFICE", district, district);
+        signIn("GRASSROOTS_OFFICER", commune, commune);
+        signIn("BRANCH_SECRETARY", branch, branch);
+        signIn("RESPONDER", department, department);
+        signIn("INSPECTOR", district, district);
+        machine("MACHINE_READ", List.of("read"));
+        machine("MACHINE_PERSONAL_DATA", List.of("read", "personal-data"));
+    }
+
+    /** The headers that authenticate {@code caller} (a column of the table). */
+    Map<String, String> credential(String caller) {
+        Map<String, String> headers = credentials.get(caller);
+        if (headers == null) {
+            throw new AssertionError("no caller " + caller + " in MatrixWorld");
+        }
+        return headers;
+    }
+
+    /** A valid, in-scope request for {@code operationId} by {@code caller}. */
+    Call call(String operationId, String caller) {
+        return switch (operationId) {
+            case "listOrganizations", "listZones", "listUsers", "listApiClients", "getMe" -> Call.none();
+            case "createOrganization" -> Call.body(branchInCommune(code("MX")));
+            case "getOrganization", "getOrganizationSubtree", "getOrganizationHistory" ->
+                Call.path(Map.of("id", homes.get(caller)));
+            case "updateOrganization" -> {
+                String code = code("MX");
+                String id = Fixtures.organization(branchInCommune(code), null);
+                yield Call.put(ORGANIZATION, Map.of("id", id), branchInCommune(code));
+            }
+            case "deleteOrganization" -> Call.path(Map.of("id", Fixtures.organization(branchInCommune(code("MX")),
+                    null)));
+            case "listMembers" -> Call.path(Map.of("branchId", branch));
+            case "createMember" -> new Call(Map.of("branchId", branch), Map.of(), memberBody());
+            case "getMember", "getMemberHistory" -> Call.path(Map.of("branchId", branch, "memberId", member));
+            case "updateMember" -> Call.put(MEMBER, Map.of("branchId", branch, "memberId", member), memberBody());
+            case "deleteMember" -> Call.path(Map.of("branchId", branch, "memberId", member(branch, MEMBER_NAME)));
+            case "createZone" -> Call.body(Map.of("name", code("Khu"), "districtId", district));
+            case "getZone", "getZoneHistory" -> Call.path(Map.of("id", zone));
+            case "updateZone" -> Call.put(ZONE, Map.of("id", zone),
+                    Map.of("name", zoneName, "districtId", district, "organizationIds", List.of(commune)));
+            case "deleteZone" -> Call.path(Map.of("id", zone(district, code("Khu"), List.of())));
+            case "listConferences" -> Call.none();
+            case "createConference" -> Call.body(Fixtures.conferenceBody(commune, code("Hội nghị")));
+            case "getConference", "getConferenceHistory", "listConferenceFollowUps" ->
+                Call.path(Map.of("id", conference));
+            case "getConferenceFollowUp" -> Call.path(Map.of("id", conference, "followUpId", followUp));
+            case "updateConference" -> {
+                String title = code("Hội nghị");
+                yield Call.put(CONFERENCE, Map.of("id", Fixtures.conference(commune, title)),
+                        Fixtures.conferenceBody(commune, title));
+            }
+            case "deleteConference" -> Call.path(Map.of("id", Fixtures.conference(commune, code("Hội nghị"))));
+            case "changeConferenceStatus" -> new Call(Map.of("id", Fixtures.conference(commune, code("Hội nghị"))),
+                    Map.of(), Map.of("status", "CANCELLED"));
+            case "createConferenceFollowUp" -> new Call(Map.of("id", communeConference), Map.of(),
+                    Fixtures.followUpBody());
+            case "login" -> Call.body(Map.of("username", loginName, "password", PASSWORD));
+            case "refreshToken", "logout" -> Call.body(Map.of("refreshToken", freshRefreshToken()));
+            case "changePassword" -> Call.body(Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD));
+            case "createUser" -> Call.body(user(code("mx").toLowerCase(), PASSWORD));
+            case "getUser" -> Call.path(Map.of("id", targetUser));
+            case "updateUser" -> Call.put(USER, Map.of("id", targetUser), user(targetUserName, null));
+            case "createApiClient" -> Call.body(apiClient(List.of("read")));
+            case "getApiClient" -> Call.path(Map.of("id", targetClient));
+            case "updateApiClient" -> Call.put(API_CLIENT, Map.of("id", targetClient), apiClient(List.of("read")));
+            case "revokeApiClient" -> Call.path(Map.of("id", api().body(apiClient(List.of("read")))
+                    .post("/api/v1/api-clients").then().statusCode(201).extract().path("id")));
+            default -> throw new AssertionError("No request for operation " + operationId
+                    + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
+        };
+    }
+
+    private void signIn(String role, String organizationId, String home) {
+        credentials.put(role, Map.of("Authorization", "Bearer " + tokenFor(role, organizationId)));
+        homes.put(role, home);
+    }
+
+    private void machine(String caller, List<String> scopes) {
+        String key = api().body(apiClient(scopes)).post("/api/v1/api-clients").then().statusCode(201)
+                .extract().path("apiKey");
+        credentials.put(caller, Map.of("X-API-Key", key));
+        homes.put(caller, district);
+    }
+
+    private String freshRefreshToken() {
+        return anonymous().body(Map.of("username", loginName, "password", PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200).extract().path("refreshToken");
+    }
+
+    private Map<String, Object> branchInCommune(String code) {
+        return Map.of("code", code, "name", "Chi bộ ma trận " + code, "type", "BRANCH", "parentId", commune);
+    }
+
+    private static Map<String, Object> memberBody() {
+        return Map.of("fullName", MEMBER_NAME, "status", "FULL");
+    }
+
+    /** An inspector of the district; the password only when given (a PUT leaves it unchanged). */
+    private Map<String, Object> user(String username, String password) {
+        Map<String, Object> body = new HashMap<>(Map.of("username", username, "fullName", "Thanh tra ma trận",
+                "role", "INSPECTOR", "organizationId", district));
+        if (password != null) {
+            body.put("password", password);
+        }
+        return body;
+    }
+
+    private Map<String, Object> apiClient(List<String> scopes) {
+        return Map.of("name", "Hệ thống tỉnh ma trận", "organizationId", district, "scopes", scopes);
+    }
+}
