@@ -141,10 +141,10 @@ final class MatrixWorld {
             case "refreshToken", "logout" -> Call.body(Map.of("refreshToken", freshRefreshToken()));
             case "changePassword" -> Call.body(Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD));
             case "createUser" -> Call.body(user(code("mx").toLowerCase(), PASSWORD));
-            case "getUser" -> Call.path(Map.of("id", targetUser));
+            case "getUser", "getUserHistory" -> Call.path(Map.of("id", targetUser));
             case "updateUser" -> Call.put(USER, Map.of("id", targetUser), user(targetUserName, null));
             case "createApiClient" -> Call.body(apiClient(List.of("read")));
-            case "getApiClient" -> Call.path(Map.of("id", targetClient));
+            case "getApiClient", "getApiClientHistory" -> Call.path(Map.of("id", targetClient));
             case "updateApiClient" -> Call.put(API_CLIENT, Map.of("id", targetClient), apiClient(List.of("read")));
             case "revokeApiClient" -> Call.path(Map.of("id", api().body(apiClient(List.of("read")))
                     .post("/api/v1/api-clients").then().statusCode(201).extract().path("id")));

@@ -1,0 +1,41 @@
+package vn.nennep.auth;
+
+import static vn.nennep.audit.HistoryDiff.state;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import vn.nennep.audit.HistoryEntry;
+import vn.nennep.audit.HistoryService;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+
+/** An account's audit trail, newest first: system administrators only; the password hash is never part of it. */
+@Path("/api/v1/users/{id}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN)
+public class UserHistoryResource {
+
+    private final UserService users;
+    private final HistoryService history;
+
+    public UserHistoryResource(UserService users, HistoryService history) {
+        this.users = users;
+        this.history = history;
+    }
+
+    @GET
+    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @BeanParam ListParams paging) {
+        UUID userId = Params.id("id", id);
+        return history.page(User.class, userId, () -> users.get(userId),
+                (user, revision) -> state("username", user.username, "fullName", user.fullName, "role", user.role,
+                        "organizationId", user.organizationId, "active", user.active, "externalId", user.externalId),
+                paging);
+    }
+}
