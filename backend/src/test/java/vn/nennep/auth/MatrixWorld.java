@@ -46,7 +46,6 @@ final class MatrixWorld {
     private static final String ORGANIZATION = "/api/v1/organizations/{id}";
     private static final String MEMBER = "/api/v1/organizations/{branchId}/members/{memberId}";
     private static final String ZONE = "/api/v1/zones/{id}";
-    private static final String CONFERENCE = "/api/v1/conferences/{id}";
     private static final String USER = "/api/v1/users/{id}";
     private static final String API_CLIENT = "/api/v1/api-clients/{id}";
     private static final String MEMBER_NAME = "Nguyễn Văn Mẫu";
@@ -58,10 +57,6 @@ final class MatrixWorld {
     private final String department = Fixtures.create("DEPARTMENT", "Ban ma trận", district);
     private final String zoneName = code("Khu");
     private final String zone = zone(district, zoneName, List.of(commune));
-    /** Conferences: one of the district that everyone in it reads, one held by the commune that its officer writes. */
-    private final String conference = Fixtures.heldConference(district, "Hội nghị ma trận huyện");
-    private final String followUp = Fixtures.followUp(conference);
-    private final String communeConference = Fixtures.heldConference(commune, "Hội nghị ma trận xã");
     private final String loginName = code("mx").toLowerCase();
     private final String targetUserName = code("mx").toLowerCase();
     private final String targetUser;
@@ -122,21 +117,6 @@ final class MatrixWorld {
             case "updateZone" -> Call.put(ZONE, Map.of("id", zone),
                     Map.of("name", zoneName, "districtId", district, "organizationIds", List.of(commune)));
             case "deleteZone" -> Call.path(Map.of("id", zone(district, code("Khu"), List.of())));
-            case "listConferences" -> Call.none();
-            case "createConference" -> Call.body(Fixtures.conferenceBody(commune, code("Hội nghị")));
-            case "getConference", "getConferenceHistory", "listConferenceFollowUps" ->
-                Call.path(Map.of("id", conference));
-            case "getConferenceFollowUp" -> Call.path(Map.of("id", conference, "followUpId", followUp));
-            case "updateConference" -> {
-                String title = code("Hội nghị");
-                yield Call.put(CONFERENCE, Map.of("id", Fixtures.conference(commune, title)),
-                        Fixtures.conferenceBody(commune, title));
-            }
-            case "deleteConference" -> Call.path(Map.of("id", Fixtures.conference(commune, code("Hội nghị"))));
-            case "changeConferenceStatus" -> new Call(Map.of("id", Fixtures.conference(commune, code("Hội nghị"))),
-                    Map.of(), Map.of("status", "CANCELLED"));
-            case "createConferenceFollowUp" -> new Call(Map.of("id", communeConference), Map.of(),
-                    Fixtures.followUpBody());
             case "login" -> Call.body(Map.of("username", loginName, "password", PASSWORD));
             case "refreshToken", "logout" -> Call.body(Map.of("refreshToken", freshRefreshToken()));
             case "changePassword" -> Call.body(Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD));
