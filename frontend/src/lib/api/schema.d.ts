@@ -268,6 +268,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List conferences
+         * @description Thematic conferences, seminars and contests the caller may see (those organized above, at or below its organization). Sortable by title, scheduledOn, heldOn, status, createdAt, updatedAt; newest first by default.
+         */
+        get: operations["listConferences"];
+        put?: never;
+        /**
+         * Propose a conference
+         * @description A new conference starts PROPOSED. Its organizer is a district or grassroots committee, and only that committee's office (or an office above it) may create, change or delete it. Site names are unique within the conference.
+         */
+        post: operations["createConference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a conference
+         * @description The conference with its survey, sites and their sums, linked resolutions and the statuses it may move to now; the ETag header carries its version.
+         */
+        get: operations["getConference"];
+        /**
+         * Replace a conference
+         * @description Replaces everything but the status, which changes only through POST /status (a `status` sent here is ignored, as are the other read-only fields). What the current status needs must stay, e.g. a HELD conference keeps its date held and at least one site.
+         */
+        put: operations["updateConference"];
+        post?: never;
+        /**
+         * Delete a conference
+         * @description Only a PROPOSED or CANCELLED conference; anything that went further is kept for the record (409).
+         */
+        delete: operations["deleteConference"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a conference to its next status
+         * @description PROPOSED → SURVEYED → SCHEDULED → HELD → RESOLUTION_ISSUED → FOLLOW_UP → CLOSED, one step at a time;
+         *     CANCELLED from any status before HELD. Each step needs: SURVEYED a survey with achievements or
+         *     limitations; SCHEDULED a scheduled date; HELD a date held (not in the future, Asia/Ho_Chi_Minh) and
+         *     at least one site; RESOLUTION_ISSUED at least one linked resolution. Any other move is a 409 whose
+         *     detail names the allowed moves (also in `errors[field=status]`); an unmet step names the missing
+         *     fields in `errors`. `allowedTransitions` of the conference lists the moves that would succeed now.
+         *     If-Match is optional: when sent, it must name the current version (412 otherwise).
+         */
+        post: operations["changeConferenceStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a conference's follow-ups
+         * @description The problems found after the conference and the solutions found for them, oldest first (by recordedOn, then as recorded).
+         */
+        get: operations["listConferenceFollowUps"];
+        put?: never;
+        /**
+         * Record a follow-up
+         * @description Once the conference has been held (HELD or later; 409 before). Append-only; a follow-up is never changed or deleted. recordedOn is not in the future nor before the date held.
+         */
+        post: operations["createConferenceFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/follow-ups/{followUpId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The follow-up's id. */
+                followUpId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a follow-up
+         * @description One follow-up of the conference, as recorded (it never changes).
+         */
+        get: operations["getConferenceFollowUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A conference's change history
+         * @description Every change to the conference, newest first, its status changes included; the survey and the sites appear field by field (`survey.causes`, `sites[1].opinions`). Readable by whoever may read the conference; a deleted conference's history only by a system administrator.
+         */
+        get: operations["getConferenceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -539,6 +698,518 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/document-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List document types
+         * @description The document types a number may name (NQ nghị quyết, KH kế hoạch, CT chỉ thị, KL kết luận, TB thông báo, HD hướng dẫn, QĐ quyết định, BC báo cáo, CTr chương trình, QC quy chế, QyĐ quy định), by code, in one page. Reference data.
+         */
+        get: operations["listDocumentTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resolutions and other documents
+         * @description The documents the caller may see: those whose scope is above, at or below the caller's organization.
+         *     Sortable by issuedOn (default, newest first), number (the sequence), title, effectiveFrom, createdAt,
+         *     updatedAt.
+         */
+        get: operations["listResolutions"];
+        put?: never;
+        /**
+         * Record a resolution or another document
+         * @description The number reads `<sequence>-<type>/<issuer>` (17-NQ/HU, 05-NQ/ĐU): the type must be a known document type
+         *     and the issuer code must fit the issuer (HU, QU a DISTRICT, TU a PROVINCE, ĐU a GRASSROOTS committee, CB a
+         *     BRANCH). Numbers restart per type in each term, so number, type, issuer and term are unique (409 on
+         *     `number`); the same sequence in a new term is fine. The term is `YYYY-YYYY`, five years; the issue date lies
+         *     in it and not in the future. The scope (default: the issuer) is the issuer or below it; effectiveFrom
+         *     (default: the issue date) is not before the issue date, effectiveTo (inclusive, optional) not before
+         *     effectiveFrom. A conference, when named, was held by the issuer on or before the issue date. Written by the
+         *     issuer's office (district office, grassroots officer) or a system administrator.
+         */
+        post: operations["createResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/next-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Propose the next free document number
+         * @description The issuer's highest sequence of this type in the term plus one (1 when there is none), padded like the last number and written with the issuer's code (the code of its latest document, else HU, TU, ĐU or CB by its type).
+         */
+        get: operations["getNextResolutionNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a resolution
+         * @description Readable by whoever may see its scope (above, at or below it); the ETag header carries its version.
+         */
+        get: operations["getResolution"];
+        /**
+         * Replace a resolution
+         * @description The same rules as on creation; the scope cannot shrink below organizations that reported on its indicators.
+         */
+        put: operations["updateResolution"];
+        post?: never;
+        /**
+         * Delete a resolution
+         * @description Only a document without targets (409 otherwise), and not the only document of a conference that has moved past HELD.
+         */
+        delete: operations["deleteResolution"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A resolution's change history
+         * @description Every change to the document, newest first. Readable by whoever may read it; a deleted document's history only by a system administrator.
+         */
+        get: operations["getResolutionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a resolution's targets
+         * @description Sortable by createdAt (default), title, metric, updatedAt.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        /**
+         * Add a target to a resolution
+         * @description A `threshold`, or for OPINION_COUNT only `tiers` by the branch's members on the roll: half-open
+         *     `[minMembers, maxMembers)`, sorted by minMembers contiguous from 0 with no overlap or gap, only the last
+         *     open-ended (`maxMembers` null). ATTENDANCE_RATE is 0–100; counts and minutes are whole and not negative;
+         *     THEMATIC_PER_QUARTER is a whole number ≥ 1 with no meeting kind or theme; INDICATOR needs a `unit` and
+         *     takes reports. A `theme` (matched ignoring case and diacritics) is for THEMATIC meetings. DURATION_MINUTES
+         *     may add `combinedThreshold` for a regular and a thematic meeting held together. When several targets of a
+         *     resolution fit a meeting, the most specific wins (theme over meeting kind over all meetings), so one target
+         *     per metric, kind and theme (409). Each broken rule is a 422 naming its field, e.g. `tiers[1].minMembers`.
+         *     The examples are Nam Sách's branch-meeting resolution.
+         */
+        post: operations["createTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a target
+         * @description The ETag header carries its version.
+         */
+        get: operations["getTarget"];
+        /**
+         * Replace a target
+         * @description The same rules as on creation; an INDICATOR target with reports keeps its metric (409).
+         */
+        put: operations["updateTarget"];
+        post?: never;
+        /**
+         * Delete a target
+         * @description Only a target without reports (409 otherwise).
+         */
+        delete: operations["deleteTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets/{targetId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A target's change history
+         * @description Every change to the target, newest first (tiers shown as text, e.g. "[20, 50): 5"). A deleted target's history only for a system administrator.
+         */
+        get: operations["getTargetHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets/{targetId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The id of an INDICATOR target. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List an indicator's reports
+         * @description The reports of organizations above, at or below the caller's. Sortable by periodStart (default, latest first), value, status, createdAt, updatedAt.
+         */
+        get: operations["listIndicatorReports"];
+        put?: never;
+        /**
+         * Report an indicator's value
+         * @description A DRAFT report of an organization inside the resolution's scope (422 on `organizationId` otherwise) for a
+         *     period (`periodEnd` not before `periodStart`), with a value ≥ 0 and its evidence; one per organization and
+         *     period (409). INDICATOR targets only (422 on `targetId`). Written by the office of the reporting
+         *     organization: district office, grassroots officer or branch secretary.
+         */
+        post: operations["createIndicatorReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets/{targetId}/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an indicator report
+         * @description With its progress against the target; the ETag header carries its version.
+         */
+        get: operations["getIndicatorReport"];
+        /**
+         * Replace an indicator report
+         * @description Only while DRAFT or RETURNED (409 otherwise); a returned report must be changed here before it is submitted again.
+         */
+        put: operations["updateIndicatorReport"];
+        post?: never;
+        /**
+         * Delete an indicator report
+         * @description Only while DRAFT or RETURNED (409 otherwise).
+         */
+        delete: operations["deleteIndicatorReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets/{targetId}/reports/{reportId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an indicator report for review
+         * @description DRAFT → SUBMITTED, or RETURNED → SUBMITTED once it has been edited; any other move is a 409. By the reporting organization's office.
+         */
+        post: operations["submitIndicatorReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets/{targetId}/reports/{reportId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted indicator report
+         * @description SUBMITTED → ACCEPTED (409 from any other status). By the district office over the resolution's issuer, or a system administrator.
+         */
+        post: operations["acceptIndicatorReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets/{targetId}/reports/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted indicator report with a reason
+         * @description SUBMITTED → RETURNED (409 from any other status); the reporting office edits it and submits it again. By the district office over the resolution's issuer, or a system administrator.
+         */
+        post: operations["returnIndicatorReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/targets/{targetId}/reports/{reportId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * An indicator report's change history
+         * @description Every edit, submission, acceptance and return, newest first, with who and when. A deleted report's history only for a system administrator.
+         */
+        get: operations["getIndicatorReportHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List branch meeting records
+         * @description The meeting records of the branches in the caller's subtree, newest first by default. Sortable by startedAt,
+         *     scheduledAt, attendanceRate, createdAt, updatedAt. `from`/`to` are calendar days in Asia/Ho_Chi_Minh matched
+         *     against `startedAt` (both inclusive). `q` searches theme and topic, ignoring case and diacritics. Callers who
+         *     may not read member names (inspectors, machine clients without `personal-data`) get `attendance: null`; the
+         *     counts stay.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Record a branch meeting
+         * @description Written by the branch's secretary, its grassroots officer, the district office or an administrator. With a
+         *     roll (`attendance`, every entry a member of the branch's roster) the counts follow from it and counts sent
+         *     alongside are ignored; without one (a record copied from a paper book) `membersTotal` and `present` are
+         *     required for a held meeting, `excused`, `unexcused` and `exempt` default to 0, and
+         *     present + excused + unexcused + exempt must equal membersTotal (reported under `present`). `procedure` names
+         *     steps of the branch's checklist (the rest are stored as not done); `score.criteria` give points by criterion
+         *     code of the score sheet (TIME_DURATION 5, ATTENDANCE 5, PREPARATION 10, CONDUCT 40, PARTY_PRINCIPLES 5,
+         *     PREVIOUS_RESOLUTION 30, CLOSING 5 by default). A task with `carriedFromTaskId` continues an unfinished task of
+         *     an earlier record of the branch (see `/meetings/carry-over`); saving it DONE or CANCELLED closes the earlier
+         *     one too. Rejected with 422 naming the field: a non-branch `branchId`, a thematic meeting without `theme`,
+         *     `endedAt` before `startedAt`, a held meeting starting in the future (`startedAt`), counts that do not add up
+         *     (`present`), a roll naming someone not on the roster (`attendance[i].memberId`), an excused absence without
+         *     reason (`attendance[i].reason`), points above a criterion's maximum (`score.criteria[i].points`), more in
+         *     favour than voters or more voters than present (`vote.inFavour`, `vote.voters`).
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/carry-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unfinished tasks to carry into the next record
+         * @description The OPEN tasks of the branch's meetings started in the month before `month` (Asia/Ho_Chi_Minh), oldest meeting
+         *     first. The next record lists them with `carriedFromTaskId` set to `carriedFromTaskId` here; reporting one as
+         *     DONE there marks this one DONE too.
+         */
+        get: operations["getMeetingCarryOver"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a meeting record
+         * @description The record with its derived values; the ETag header carries its version. `attendance` is null for callers who may not read member names.
+         */
+        get: operations["getMeeting"];
+        /**
+         * Replace a meeting record
+         * @description The same rules as on creation. Tasks sent with their `id` keep it.
+         */
+        put: operations["updateMeeting"];
+        post?: never;
+        /**
+         * Delete a meeting record
+         * @description Its history stays readable by a system administrator.
+         */
+        delete: operations["deleteMeeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A meeting record's change history
+         * @description Every change to the record, newest first; lists (opinions, procedure, tasks, score) as lines of text, the roll only for callers who may read member names.
+         */
+        get: operations["getMeetingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -660,6 +1331,183 @@ export interface components {
         };
         ZonePage: {
             items: components["schemas"]["Zone"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        /**
+         * @description THEMATIC (hội nghị chuyên đề), SEMINAR (tọa đàm), CONTEST (hội thi).
+         * @enum {string}
+         */
+        ConferenceKind: "THEMATIC" | "SEMINAR" | "CONTEST";
+        /**
+         * @description PROPOSED (đề xuất): the hard issue is chosen. SURVEYED (đã khảo sát): the field survey is recorded.
+         *     SCHEDULED (đã lên lịch): it has a date. HELD (đã tổ chức): it took place, at one or more sites.
+         *     RESOLUTION_ISSUED (đã ban hành nghị quyết): a thematic resolution came out of it. FOLLOW_UP (đang
+         *     theo dõi thực hiện): the committee follows up. CLOSED (kết thúc). CANCELLED (đã hủy): dropped before it
+         *     was held.
+         * @enum {string}
+         */
+        ConferenceStatus: "PROPOSED" | "SURVEYED" | "SCHEDULED" | "HELD" | "RESOLUTION_ISSUED" | "FOLLOW_UP" | "CLOSED" | "CANCELLED";
+        /** @description The field survey made before the conference (khảo sát thực tế); null when none is recorded. */
+        ConferenceSurvey: {
+            /** @description Kết quả đạt được. */
+            achievements?: string | null;
+            /** @description Hạn chế. */
+            limitations?: string | null;
+            /** @description Nguyên nhân. */
+            causes?: string | null;
+        } | null;
+        /** @description One place the event was held (a hall, a bridge point, a commune), with its own counts. */
+        ConferenceSite: {
+            /**
+             * @description Unique within the conference, ignoring case.
+             * @example Hội trường UBND huyện
+             */
+            name: string;
+            /** @description Lượt người dự. */
+            participants: number;
+            /** @description Ý kiến phát biểu. */
+            opinions: number;
+        };
+        ConferenceInput: {
+            /**
+             * Format: uuid
+             * @description A DISTRICT or GRASSROOTS organization.
+             */
+            organizerId: string;
+            kind: components["schemas"]["ConferenceKind"];
+            title: string;
+            /** @description The hard issue (việc khó, điểm nghẽn) the conference is about. */
+            problem: string;
+            /**
+             * Format: date
+             * @description Needed from SCHEDULED on.
+             */
+            scheduledOn?: string | null;
+            /**
+             * Format: date
+             * @description Not in the future (Asia/Ho_Chi_Minh), not before scheduledOn; needed from HELD on.
+             */
+            heldOn?: string | null;
+            survey?: components["schemas"]["ConferenceSurvey"];
+            /** @description Replaces the current sites; at least one from HELD on. */
+            sites?: components["schemas"]["ConferenceSite"][] | null;
+            externalId?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "externalId": null,
+         *       "organizerId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+         *       "kind": "THEMATIC",
+         *       "title": "Hội nghị chuyên đề về công tác tiếp công dân, giải quyết đơn thư khiếu nại, tố cáo",
+         *       "problem": "Số lượt công dân kiến nghị, phản ánh, gửi đơn thư khiếu nại, tố cáo có xu hướng tăng ở cấp huyện.",
+         *       "status": "HELD",
+         *       "allowedTransitions": [],
+         *       "scheduledOn": "2023-08-17",
+         *       "heldOn": "2023-08-17",
+         *       "survey": {
+         *         "achievements": "Các xã đã bố trí lịch tiếp công dân định kỳ.",
+         *         "limitations": "Còn đơn thư tồn đọng, vượt cấp.",
+         *         "causes": "Một số cơ sở chưa chủ động đối thoại từ sớm."
+         *       },
+         *       "sites": [
+         *         {
+         *           "name": "Hội trường Huyện ủy Nam Sách",
+         *           "participants": 210,
+         *           "opinions": 14
+         *         }
+         *       ],
+         *       "participantCount": 210,
+         *       "opinionCount": 14,
+         *       "resolutionIds": [],
+         *       "version": 4,
+         *       "createdAt": "2023-06-01T02:00:00Z",
+         *       "updatedAt": "2023-08-17T09:30:00Z"
+         *     }
+         */
+        Conference: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            organizerId: string;
+            kind: components["schemas"]["ConferenceKind"];
+            title: string;
+            problem: string;
+            status: components["schemas"]["ConferenceStatus"];
+            /** @description The statuses POST /status would accept now (the lifecycle's next steps whose conditions the stored data meets). */
+            allowedTransitions: components["schemas"]["ConferenceStatus"][];
+            /** Format: date */
+            scheduledOn?: string | null;
+            /** Format: date */
+            heldOn?: string | null;
+            survey?: components["schemas"]["ConferenceSurvey"];
+            sites: components["schemas"]["ConferenceSite"][];
+            /**
+             * Format: int64
+             * @description The sum of the sites' participants.
+             */
+            participantCount: number;
+            /**
+             * Format: int64
+             * @description The sum of the sites' opinions.
+             */
+            opinionCount: number;
+            /** @description The resolutions issued by the conference. */
+            resolutionIds: string[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConferencePage: {
+            items: components["schemas"]["Conference"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        ConferenceStatusChange: {
+            status: components["schemas"]["ConferenceStatus"];
+        };
+        FollowUpInput: {
+            /**
+             * Format: date
+             * @description Not in the future (Asia/Ho_Chi_Minh), not before the conference was held.
+             */
+            recordedOn: string;
+            /** @description Vấn đề mới phát sinh. */
+            problems: string;
+            /** @description Giải pháp. */
+            solutions: string;
+            externalId?: string | null;
+        };
+        FollowUp: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            conferenceId: string;
+            /** Format: date */
+            recordedOn: string;
+            problems: string;
+            solutions: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FollowUpPage: {
+            items: components["schemas"]["FollowUp"][];
             page: number;
             size: number;
             /** Format: int64 */
@@ -908,6 +1756,516 @@ export interface components {
         };
         /** @description A field's value as the resource shows it (ids, enums and dates as strings, a list of ids for organizationIds); null when unset. */
         FieldValue: (string | null) | number | boolean | string[];
+        DocumentType: {
+            /**
+             * @description As written in numbers; case matters (CTr, QyĐ).
+             * @example NQ
+             */
+            code: string;
+            /** @example Nghị quyết */
+            name: string;
+            /** @example Resolution */
+            nameEn: string;
+        };
+        DocumentTypePage: {
+            items: components["schemas"]["DocumentType"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        ResolutionInput: {
+            /**
+             * @description `<sequence>-<type>/<issuer>`: a positive sequence (leading zeros kept), a known document type, an issuer code (HU, QU, TU, ĐU, CB) that fits the issuer.
+             * @example 17-NQ/HU
+             */
+            number: string;
+            /** @description Optional: read from the number; when sent it must agree with it. */
+            documentType?: string | null;
+            /**
+             * Format: uuid
+             * @description The issuing committee.
+             */
+            issuerId: string;
+            /**
+             * @description The issuing committee's five-year term, YYYY-YYYY.
+             * @example 2020-2025
+             */
+            term: string;
+            /**
+             * Format: date
+             * @description Within the term, not in the future (Asia/Ho_Chi_Minh).
+             */
+            issuedOn: string;
+            /** @example Nghị quyết chuyên đề về nâng cao chất lượng sinh hoạt chi bộ */
+            title: string;
+            /**
+             * Format: uuid
+             * @description The conference it came from: held by the issuer, on or before the issue date.
+             */
+            conferenceId?: string | null;
+            /**
+             * Format: uuid
+             * @description The subtree it applies to: the issuer (default) or an organization below it.
+             */
+            scopeOrganizationId?: string | null;
+            /**
+             * Format: date
+             * @description Default: the issue date; not before it.
+             */
+            effectiveFrom?: string | null;
+            /**
+             * Format: date
+             * @description The last day in force (inclusive); none while in force indefinitely.
+             */
+            effectiveTo?: string | null;
+            externalId?: string | null;
+        };
+        Resolution: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** @example 17-NQ/HU */
+            number: string;
+            /**
+             * @description The number's sequence as a number (05 is 5).
+             * @example 17
+             */
+            sequence: number;
+            /** @example NQ */
+            documentType: string;
+            /** Format: uuid */
+            issuerId: string;
+            /** @example 2020-2025 */
+            term: string;
+            /** Format: date */
+            issuedOn: string;
+            title: string;
+            /** Format: uuid */
+            conferenceId?: string | null;
+            /** Format: uuid */
+            scopeOrganizationId: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResolutionPage: {
+            items: components["schemas"]["Resolution"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        NextNumber: {
+            /** @example 18-NQ/HU */
+            number: string;
+        };
+        /**
+         * @description ATTENDANCE_RATE (present ÷ (members − exempt) × 100, per meeting), OPINION_COUNT (speaking turns per meeting;
+         *     may be tiered by the branch's members), DURATION_MINUTES (per meeting), THEMATIC_PER_QUARTER (thematic
+         *     meetings per branch per quarter), INDICATOR (a value reported by period with evidence).
+         * @enum {string}
+         */
+        Metric: "ATTENDANCE_RATE" | "OPINION_COUNT" | "DURATION_MINUTES" | "THEMATIC_PER_QUARTER" | "INDICATOR";
+        /**
+         * @description GTE (at least, "từ ... trở lên") or LTE (at most).
+         * @enum {string}
+         */
+        Comparator: "GTE" | "LTE";
+        TargetTierInput: {
+            minMembers: number;
+            /** @description Exclusive; null for no upper bound (the last tier only). */
+            maxMembers?: number | null;
+            threshold: number;
+        };
+        TargetTier: {
+            minMembers: number;
+            /** @description Exclusive; null for no upper bound. */
+            maxMembers: number | null;
+            threshold: number;
+        };
+        TargetInput: {
+            title: string;
+            metric: components["schemas"]["Metric"];
+            comparator?: components["schemas"]["Comparator"];
+            /** @description The required value; or `tiers`, not both. */
+            threshold?: number | null;
+            /** @description OPINION_COUNT only, instead of a threshold. */
+            tiers?: components["schemas"]["TargetTierInput"][] | null;
+            /**
+             * @description Only meetings of this kind: REGULAR (thường kỳ), THEMATIC (chuyên đề), EXTRAORDINARY (đột xuất).
+             * @enum {string|null}
+             */
+            meetingKind?: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | null;
+            /** @description Only thematic meetings whose theme contains this text, ignoring case and diacritics. */
+            theme?: string | null;
+            /** @description Required for INDICATOR; the others default to %, lượt ý kiến, phút, cuộc/quý. */
+            unit?: string | null;
+            /** @description DURATION_MINUTES only: the minimum when a regular and a thematic meeting are held together; not below threshold. */
+            combinedThreshold?: number | null;
+            externalId?: string | null;
+        };
+        Target: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            resolutionId: string;
+            title: string;
+            metric: components["schemas"]["Metric"];
+            comparator: components["schemas"]["Comparator"];
+            threshold: number | null;
+            /** @description Sorted by minMembers. */
+            tiers: components["schemas"]["TargetTier"][] | null;
+            /** @enum {string|null} */
+            meetingKind: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | null;
+            theme: string | null;
+            unit: string | null;
+            combinedThreshold: number | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TargetPage: {
+            items: components["schemas"]["Target"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        /**
+         * @description DRAFT → SUBMITTED → ACCEPTED, or RETURNED (with a reason) → edited → SUBMITTED.
+         * @enum {string}
+         */
+        ReportStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        IndicatorReportInput: {
+            /**
+             * Format: uuid
+             * @description The reporting organization, inside the resolution's scope.
+             */
+            organizationId: string;
+            /** Format: date */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description Not before periodStart.
+             */
+            periodEnd: string;
+            value: number;
+            /** @description What the value rests on: documents, minutes, inspections. */
+            evidence: string;
+            externalId?: string | null;
+        };
+        /** @description The value against the target's threshold, e.g. 35 of 40 is 87.5 %, not achieved. */
+        IndicatorProgress: {
+            required: number;
+            actual: number;
+            /** @description actual ÷ required × 100, two decimals; null when the threshold is 0. */
+            percent: number | null;
+            achieved: boolean;
+        };
+        IndicatorReport: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            resolutionId: string;
+            /** Format: uuid */
+            targetId: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            value: number;
+            evidence: string;
+            status: components["schemas"]["ReportStatus"];
+            /** @description Why it was last returned. */
+            returnReason?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description The account that last submitted it.
+             */
+            submittedById?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description The account that last accepted or returned it.
+             */
+            reviewedById?: string | null;
+            progress: components["schemas"]["IndicatorProgress"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IndicatorReportPage: {
+            items: components["schemas"]["IndicatorReport"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        ReportReturn: {
+            /** @description What the reporting office must correct. */
+            reason: string;
+        };
+        /**
+         * @description Sinh hoạt thường kỳ / chuyên đề / đột xuất.
+         * @enum {string}
+         */
+        MeetingKindValue: "REGULAR" | "THEMATIC" | "EXTRAORDINARY";
+        /**
+         * @description Có mặt, vắng có phép, vắng không phép, miễn sinh hoạt.
+         * @enum {string}
+         */
+        AttendanceStatus: "PRESENT" | "EXCUSED" | "UNEXCUSED" | "EXEMPT";
+        /** @enum {string} */
+        OpinionArea: "ECONOMY" | "CULTURE_SOCIETY" | "DEFENCE_SECURITY" | "PARTY_BUILDING";
+        /** @enum {string} */
+        TaskStatus: "OPEN" | "DONE" | "CANCELLED";
+        /**
+         * @description GOOD ≥ 90 with full marks on the key criteria (attendance, duration, participation, minutes); FAIR 70–89 or ≥ 90 without them; AVERAGE 50–69; POOR < 50.
+         * @enum {string}
+         */
+        ScoreBand: "GOOD" | "FAIR" | "AVERAGE" | "POOR";
+        MeetingInput: {
+            /**
+             * Format: uuid
+             * @description A BRANCH organization.
+             */
+            branchId: string;
+            kind: components["schemas"]["MeetingKindValue"];
+            /** @description Required for THEMATIC, not allowed otherwise. */
+            theme?: string | null;
+            topic?: string | null;
+            /** Format: date-time */
+            scheduledAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Required for a held meeting; not in the future.
+             */
+            startedAt?: string | null;
+            /** Format: date-time */
+            endedAt?: string | null;
+            /** @description Default true; false for a planned meeting. */
+            held?: boolean | null;
+            chair?: string | null;
+            minuteTaker?: string | null;
+            membersTotal?: number | null;
+            present?: number | null;
+            excused?: number | null;
+            unexcused?: number | null;
+            exempt?: number | null;
+            attendance?: {
+                /** Format: uuid */
+                memberId: string;
+                status: components["schemas"]["AttendanceStatus"];
+                /** @description Required for EXCUSED. */
+                reason?: string | null;
+            }[] | null;
+            guests?: string[] | null;
+            opinions?: {
+                speaker: string;
+                area: components["schemas"]["OpinionArea"];
+                summary?: string | null;
+            }[] | null;
+            procedure?: {
+                /** @description A step of the branch's checklist, as worded there. */
+                step: string;
+                done: boolean;
+            }[] | null;
+            conclusions?: string | null;
+            tasks?: {
+                /**
+                 * Format: uuid
+                 * @description Keeps an existing task's identity on PUT.
+                 */
+                id?: string | null;
+                title: string;
+                assigneeName?: string | null;
+                /** Format: date */
+                dueOn?: string | null;
+                /** Format: uuid */
+                reportAtMeetingId?: string | null;
+                status?: components["schemas"]["TaskStatus"];
+                /** Format: uuid */
+                carriedFromTaskId?: string | null;
+            }[] | null;
+            vote?: {
+                inFavour: number;
+                voters: number;
+            } | null;
+            score?: {
+                criteria: {
+                    code: string;
+                    points: number;
+                }[];
+            } | null;
+            /**
+             * Format: date
+             * @description THEMATIC only.
+             */
+            draftSentOn?: string | null;
+            /**
+             * Format: date
+             * @description THEMATIC only.
+             */
+            resolutionReportedOn?: string | null;
+            pilot?: boolean | null;
+            review?: components["schemas"]["MeetingReview"];
+            externalId?: string | null;
+        };
+        /** @description A pilot meeting's lessons-learned review. */
+        MeetingReview: {
+            reviewer?: string | null;
+            strengths?: string | null;
+            limitations?: string | null;
+            remedies?: string | null;
+            conclusionNoticeNumber?: string | null;
+        } | null;
+        MeetingTask: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            assigneeName?: string | null;
+            /** Format: date */
+            dueOn?: string | null;
+            /** Format: uuid */
+            reportAtMeetingId?: string | null;
+            status: components["schemas"]["TaskStatus"];
+            /** Format: uuid */
+            carriedFromTaskId?: string | null;
+        };
+        Meeting: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            branchId: string;
+            kind: components["schemas"]["MeetingKindValue"];
+            theme?: string | null;
+            topic?: string | null;
+            /** Format: date-time */
+            scheduledAt?: string | null;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            endedAt?: string | null;
+            /** @description endedAt − startedAt in whole minutes. */
+            durationMinutes?: number | null;
+            held: boolean;
+            chair?: string | null;
+            minuteTaker?: string | null;
+            membersTotal?: number | null;
+            present?: number | null;
+            excused?: number | null;
+            unexcused?: number | null;
+            exempt?: number | null;
+            /** @description present ÷ (membersTotal − exempt) × 100, one decimal; null when the divisor is 0. */
+            attendanceRate?: number | null;
+            /** @description Whether the record has a per-member roll (false for counts copied from a paper book). */
+            rollKnown: boolean;
+            /** @description The roll; null when there is none or the caller may not read member names. */
+            attendance?: {
+                /** Format: uuid */
+                memberId: string;
+                status: components["schemas"]["AttendanceStatus"];
+                reason?: string | null;
+            }[] | null;
+            guests: string[];
+            opinions: {
+                speaker: string;
+                area: components["schemas"]["OpinionArea"];
+                summary?: string | null;
+            }[];
+            opinionCount: number;
+            /** @description Every step of the branch's checklist, in order, and whether it was done. */
+            procedure: {
+                step: string;
+                done: boolean;
+            }[];
+            conclusions?: string | null;
+            tasks: components["schemas"]["MeetingTask"][];
+            vote?: {
+                inFavour: number;
+                voters: number;
+            } | null;
+            score?: {
+                criteria: {
+                    code: string;
+                    name: string;
+                    max: number;
+                    /** @description Full marks needed for GOOD. */
+                    key: boolean;
+                    /** @description Null when not scored. */
+                    points?: number | null;
+                }[];
+                total: number;
+                band: components["schemas"]["ScoreBand"];
+            } | null;
+            /** Format: date */
+            draftSentOn?: string | null;
+            /** Format: date */
+            resolutionReportedOn?: string | null;
+            pilot: boolean;
+            review?: components["schemas"]["MeetingReview"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingPage: {
+            items: components["schemas"]["Meeting"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        CarryOver: {
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The earlier meeting that assigned the task.
+                 */
+                meetingId: string;
+                /**
+                 * Format: uuid
+                 * @description The task's id, to send as carriedFromTaskId.
+                 */
+                carriedFromTaskId: string;
+                title: string;
+                assigneeName?: string | null;
+                /** Format: date */
+                dueOn?: string | null;
+                /** Format: uuid */
+                reportAtMeetingId?: string | null;
+                status: components["schemas"]["TaskStatus"];
+            }[];
+        };
     };
     responses: {
         /** @description Malformed JSON, a field or parameter of the wrong type, or a missing body */
@@ -1067,6 +2425,30 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The lifecycle does not allow this move now; the detail names the allowed moves, the errors what is missing */
+        InvalidTransition: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:nennep:problem:conflict",
+                 *       "title": "Xung đột dữ liệu",
+                 *       "status": 409,
+                 *       "detail": "Không thể chuyển hội nghị từ trạng thái PROPOSED sang HELD. Từ PROPOSED chỉ có thể chuyển sang: SURVEYED, CANCELLED.",
+                 *       "instance": "/api/v1/conferences/7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d/status",
+                 *       "errors": [
+                 *         {
+                 *           "field": "status",
+                 *           "message": "các trạng thái được phép: SURVEYED, CANCELLED"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -1944,6 +3326,479 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listConferences: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text to look for in the title and the hard issue, ignoring case and Vietnamese diacritics ("rac thai" finds "rác thải").
+                 * @example rac thai
+                 */
+                q?: string;
+                /** @description Only the conferences this organization organized. */
+                organizerId?: string;
+                /** @description Only the conferences organized by this organization or anything beneath it. */
+                withinId?: string;
+                /** @description Only conferences, only seminars or only contests. */
+                kind?: components["schemas"]["ConferenceKind"];
+                /** @description Only conferences in this status. */
+                status?: components["schemas"]["ConferenceStatus"];
+                /**
+                 * @description Only conferences held on or after this date.
+                 * @example 2023-01-01
+                 */
+                heldFrom?: string;
+                /**
+                 * @description Only conferences held on or before this date.
+                 * @example 2023-12-31
+                 */
+                heldTo?: string;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conferences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferencePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createConference: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizerId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "kind": "THEMATIC",
+                 *       "title": "Hội nghị chuyên đề về công tác tiếp công dân, giải quyết đơn thư khiếu nại, tố cáo",
+                 *       "problem": "Số lượt công dân kiến nghị, phản ánh, gửi đơn thư khiếu nại, tố cáo có xu hướng tăng ở cấp huyện.",
+                 *       "scheduledOn": "2023-08-17",
+                 *       "survey": {
+                 *         "achievements": "Các xã đã bố trí lịch tiếp công dân định kỳ.",
+                 *         "limitations": "Còn đơn thư tồn đọng, vượt cấp.",
+                 *         "causes": "Một số cơ sở chưa chủ động đối thoại từ sớm."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConferenceInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getConference: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateConference: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizerId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "kind": "SEMINAR",
+                 *       "title": "Tọa đàm nâng cao chất lượng sinh hoạt chi bộ thôn, tổ dân phố",
+                 *       "problem": "Nội dung sinh hoạt chi bộ ở một số nơi còn đơn điệu; đảng viên ngại tự phê bình và phê bình.",
+                 *       "scheduledOn": "2022-09-15",
+                 *       "heldOn": "2022-09-15",
+                 *       "sites": [
+                 *         {
+                 *           "name": "Hội nghị tọa đàm cấp huyện và cơ sở",
+                 *           "participants": 1500,
+                 *           "opinions": 106
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConferenceInput"];
+            };
+        };
+        responses: {
+            /** @description The conference as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteConference: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    changeConferenceStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag (version) last read; when sent and stale, 412.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "HELD"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConferenceStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The conference in its new status */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransition"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listConferenceFollowUps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of follow-ups, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createConferenceFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "recordedOn": "2023-11-20",
+                 *       "problems": "Một số xã còn chậm phân loại rác tại các chợ nông thôn.",
+                 *       "solutions": "Giao Phòng Tài nguyên và Môi trường hướng dẫn, bố trí thêm thùng phân loại tại chợ."
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowUpInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getConferenceFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The follow-up's id. */
+                followUpId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The follow-up */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getConferenceHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the conference's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -2574,6 +4429,1397 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDocumentTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every document type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentTypePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listResolutions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text in the number or the title, ignoring case and Vietnamese diacritics ("sinh hoat chi bo" finds "Sinh hoạt chi bộ").
+                 * @example sinh hoat chi bo
+                 */
+                q?: string;
+                /** @description Only the documents of this issuing committee. */
+                issuerId?: string;
+                /** @description Only documents whose scope is this organization or one below it. */
+                scopeWithinId?: string;
+                /** @description Only documents that apply to this organization (their scope is it or one above it), e.g. what a branch must follow. */
+                appliesToId?: string;
+                /**
+                 * @description A document type code (400 when unknown).
+                 * @example NQ
+                 */
+                documentType?: string;
+                /**
+                 * @description The issuing committee's term.
+                 * @example 2020-2025
+                 */
+                term?: string;
+                /**
+                 * @description Only documents in force that day (effectiveFrom ≤ day ≤ effectiveTo, or no effectiveTo).
+                 * @example 2023-08-17
+                 */
+                effectiveOn?: string;
+                /** @description Only the documents issued by this conference. */
+                conferenceId?: string;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of documents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createResolution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "number": "17-NQ/HU",
+                 *       "issuerId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "term": "2020-2025",
+                 *       "issuedOn": "2022-06-10",
+                 *       "title": "Nghị quyết chuyên đề về nâng cao chất lượng sinh hoạt chi bộ",
+                 *       "scopeOrganizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "effectiveFrom": "2022-06-10"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getNextResolutionNumber: {
+        parameters: {
+            query: {
+                /** @description The issuing committee. */
+                issuerId: string;
+                /**
+                 * @description A document type code.
+                 * @example NQ
+                 */
+                documentType: string;
+                /**
+                 * @description The issuing committee's term.
+                 * @example 2020-2025
+                 */
+                term: string;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next free number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "number": "18-NQ/HU"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NextNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getResolution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateResolution: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description The document as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteResolution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getResolutionHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the document's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                /** @description Only the targets of this metric. */
+                metric?: components["schemas"]["Metric"];
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetInput"];
+            };
+        };
+        responses: {
+            /** @description The target as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getTargetHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the target's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listIndicatorReports: {
+        parameters: {
+            query?: {
+                /** @description Only the reports of this organization. */
+                organizationId?: string;
+                /** @description Only reports in this status. */
+                status?: components["schemas"]["ReportStatus"];
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The id of an INDICATOR target. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createIndicatorReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The id of an INDICATOR target. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "periodStart": "2023-01-01",
+                 *       "periodEnd": "2023-12-31",
+                 *       "value": 40,
+                 *       "evidence": "Quyết định kết nạp đảng viên của Ban Thường vụ Huyện ủy cho 40 học sinh các trường THPT trên địa bàn huyện"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IndicatorReportInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded as a draft */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getIndicatorReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateIndicatorReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorReportInput"];
+            };
+        };
+        responses: {
+            /** @description The report as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteIndicatorReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    submitIndicatorReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, submitted */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    acceptIndicatorReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, accepted */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    returnIndicatorReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Thiếu biên bản kiểm tra thực tế tại các thôn; đề nghị bổ sung."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportReturn"];
+            };
+        };
+        responses: {
+            /** @description The report, returned */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getIndicatorReportHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The target's id. */
+                targetId: string;
+                /** @description The report's id. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the report's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text to look for, ignoring case and Vietnamese diacritics ("nam sach" finds "Nam Sách").
+                 * @example nam sach
+                 */
+                q?: components["parameters"]["Q"];
+                /** @description Only the meetings of this branch. */
+                branchId?: string;
+                /** @description Only the meetings of branches in this organization's subtree. */
+                withinId?: string;
+                /** @description Only meetings of this kind. */
+                kind?: components["schemas"]["MeetingKindValue"];
+                /** @description Only meetings started on or after this day (Asia/Ho_Chi_Minh). */
+                from?: string;
+                /** @description Only meetings started on or before this day (Asia/Ho_Chi_Minh). */
+                to?: string;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meeting records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "branchId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "kind": "REGULAR",
+                 *       "topic": "Sinh hoạt thường kỳ tháng 3/2024",
+                 *       "scheduledAt": "2024-03-03T14:00:00+07:00",
+                 *       "startedAt": "2024-03-03T14:00:00+07:00",
+                 *       "endedAt": "2024-03-03T15:45:00+07:00",
+                 *       "held": true,
+                 *       "chair": "Nguyễn Văn Hùng",
+                 *       "minuteTaker": "Trần Thị Lan",
+                 *       "membersTotal": 32,
+                 *       "present": 28,
+                 *       "excused": 2,
+                 *       "unexcused": 0,
+                 *       "exempt": 2,
+                 *       "guests": [
+                 *         "Đồng chí Lê Văn Toàn",
+                 *         "Ủy viên Ban Thường vụ Đảng ủy xã"
+                 *       ],
+                 *       "opinions": [
+                 *         {
+                 *           "speaker": "Phạm Văn Nam",
+                 *           "area": "ECONOMY",
+                 *           "summary": "Đề nghị đẩy nhanh tiến độ làm đường giao thông nông thôn"
+                 *         },
+                 *         {
+                 *           "speaker": "Đỗ Thị Hoa",
+                 *           "area": "CULTURE_SOCIETY",
+                 *           "summary": "Vận động nhân dân phân loại rác tại nguồn"
+                 *         }
+                 *       ],
+                 *       "procedure": [
+                 *         {
+                 *           "step": "Thông tin văn bản cấp trên và thời sự",
+                 *           "done": true
+                 *         }
+                 *       ],
+                 *       "conclusions": "Chi bộ thống nhất tập trung chỉ đạo thu gom, phân loại rác thải tại nguồn.",
+                 *       "tasks": [
+                 *         {
+                 *           "title": "Vận động 100% hộ gia đình phân loại rác",
+                 *           "assigneeName": "Chi hội Phụ nữ thôn",
+                 *           "dueOn": "2024-03-31",
+                 *           "status": "OPEN"
+                 *         }
+                 *       ],
+                 *       "vote": {
+                 *         "inFavour": 28,
+                 *         "voters": 28
+                 *       },
+                 *       "score": {
+                 *         "criteria": [
+                 *           {
+                 *             "code": "TIME_DURATION",
+                 *             "points": 5
+                 *           },
+                 *           {
+                 *             "code": "ATTENDANCE",
+                 *             "points": 5
+                 *           },
+                 *           {
+                 *             "code": "PREPARATION",
+                 *             "points": 9
+                 *           },
+                 *           {
+                 *             "code": "CONDUCT",
+                 *             "points": 40
+                 *           },
+                 *           {
+                 *             "code": "PARTY_PRINCIPLES",
+                 *             "points": 5
+                 *           },
+                 *           {
+                 *             "code": "PREVIOUS_RESOLUTION",
+                 *             "points": 27
+                 *           },
+                 *           {
+                 *             "code": "CLOSING",
+                 *             "points": 5
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getMeetingCarryOver: {
+        parameters: {
+            query: {
+                /** @description The branch. */
+                branchId: string;
+                /** @description The month of the new record, YYYY-MM; this month by default. */
+                month?: string;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks to carry over */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarryOver"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description The record as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMeetingHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the record's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -88,6 +88,14 @@ public class Access {
         requireRead(branch);
     }
 
+    /** Whether the caller may see member names (rosters, meeting rolls) within its reach; the other rules still apply. */
+    public boolean mayReadNames() {
+        if (caller.kind() == Caller.Kind.MACHINE) {
+            return caller.hasScope(SCOPE_PERSONAL_DATA);
+        }
+        return caller.role() != Role.INSPECTOR && caller.role() != Role.RESPONDER;
+    }
+
     public void requireRosterWrite(Organization branch) {
         if (caller.kind() == Caller.Kind.MACHINE || caller.role() == Role.INSPECTOR
                 || caller.role() == Role.RESPONDER) {

@@ -37,6 +37,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"nennep\"";
 
     @ServerExceptionMapper
@@ -120,10 +121,14 @@ public class ProblemMappers {
                 new Object[0], List.of());
     }
 
-    /** A unique key hit by a concurrent write that our own checks could not see yet. */
+    /**
+     * A database constraint the services' own checks did not catch first: a row still referred to by others (a
+     * delete), or a unique key hit by a concurrent write.
+     */
     @ServerExceptionMapper
-    public Response uniqueKey(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        return Problems.response(ProblemKind.CONFLICT, headers, uri, "error.http.conflict", new Object[0], List.of());
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        String key = FOREIGN_KEY_VIOLATION.equals(e.getSQLState()) ? "error.stillReferenced" : "error.http.conflict";
+        return Problems.response(ProblemKind.CONFLICT, headers, uri, key, new Object[0], List.of());
     }
 
     /**

@@ -48,6 +48,9 @@ public class DemoData {
         if (Organization.count() > 0) {
             return List.of();
         }
-        return new DemoDistrict(em).load();
+        List<DemoDistrict.Account> accounts = new DemoDistrict(em).load();
+        new DemoConferences(em).load();
+        new DemoResolutions(em).load();
+        return accounts;
     }
 }

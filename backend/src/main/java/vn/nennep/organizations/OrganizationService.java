@@ -146,6 +146,7 @@ public class OrganizationService {
             touchZone(org.zoneId);
         }
         org.delete();
+        Organization.flush();
     }
 
     /**

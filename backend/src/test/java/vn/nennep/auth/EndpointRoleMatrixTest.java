@@ -59,7 +59,7 @@ class EndpointRoleMatrixTest {
         assertNotNull(operation, "no operation " + operationId + " in openapi.yaml");
         MatrixWorld.Call call = world().call(operationId, caller);
         RequestSpecification request = Api.anonymous().headers(world().credential(caller))
-                .headers(call.headers()).pathParams(call.pathParams());
+                .headers(call.headers()).pathParams(call.pathParams()).queryParams(call.queryParams());
         if (call.body() != null) {
             request.body(call.body());
         }

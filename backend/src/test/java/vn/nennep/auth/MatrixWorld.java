@@ -21,8 +21,17 @@ import vn.nennep.support.Fixtures;
  */
 final class MatrixWorld {
 
-    /** What to send besides the method and the path template: path parameters, headers, a body (or null). */
-    record Call(Map<String, Object> pathParams, Map<String, String> headers, Object body) {
+    /** What to send besides the method and the path template: path parameters, headers, a body (or null), query. */
+    record Call(Map<String, Object> pathParams, Map<String, String> headers, Object body,
+            Map<String, Object> queryParams) {
+
+        Call(Map<String, Object> pathParams, Map<String, String> headers, Object body) {
+            this(pathParams, headers, body, Map.of());
+        }
+
+        static Call query(Map<String, Object> queryParams) {
+            return new Call(Map.of(), Map.of(), null, queryParams);
+        }
 
         static Call none() {
             return new Call(Map.of(), Map.of(), null);
@@ -46,9 +55,14 @@ final class MatrixWorld {
     private static final String ORGANIZATION = "/api/v1/organizations/{id}";
     private static final String MEMBER = "/api/v1/organizations/{branchId}/members/{memberId}";
     private static final String ZONE = "/api/v1/zones/{id}";
+    private static final String CONFERENCE = "/api/v1/conferences/{id}";
     private static final String USER = "/api/v1/users/{id}";
     private static final String API_CLIENT = "/api/v1/api-clients/{id}";
     private static final String MEMBER_NAME = "Nguyễn Văn Mẫu";
+    private static final String RESOLUTION = "/api/v1/resolutions/{id}";
+    private static final String TARGET = "/api/v1/resolutions/{id}/targets/{targetId}";
+    private static final String MEETING = "/api/v1/meetings/{id}";
+    private static final String REPORT = "/api/v1/resolutions/{id}/targets/{targetId}/reports/{reportId}";
 
     private final String district = Fixtures.district("Huyện ma trận quyền");
     private final String commune = Fixtures.grassroots(district, "Xã ma trận");
@@ -57,6 +71,21 @@ final class MatrixWorld {
     private final String department = Fixtures.create("DEPARTMENT", "Ban ma trận", district);
     private final String zoneName = code("Khu");
     private final String zone = zone(district, zoneName, List.of(commune));
+    /** Conferences: one of the district that everyone in it reads, one held by the commune that its officer writes. */
+    private final String conference = Fixtures.heldConference(district, "Hội nghị ma trận huyện");
+    private final String followUp = Fixtures.followUp(conference);
+    private final String communeConference = Fixtures.heldConference(commune, "Hội nghị ma trận xã");
+    /**
+     * Resolutions: the district's, which everyone in it reads, with an indicator and a report of the branch (which a
+     * department does not see); the commune's, which its officer writes. Reports get periods of their own.
+     */
+    private final String resolution = Fixtures.resolution(district, Fixtures.documentNumber("NQ", "HU"));
+    private final String indicator = Fixtures.target(resolution, Fixtures.indicatorBody("Chỉ tiêu ma trận"));
+    private final java.util.concurrent.atomic.AtomicInteger periods = new java.util.concurrent.atomic.AtomicInteger();
+    private final String indicatorReport = branchReport();
+    private final String communeResolution = Fixtures.resolution(commune, Fixtures.documentNumber("NQ", "ĐU"));
+    /** A meeting record of the branch, which its roster readers and the district's inspector read. */
+    private final String meeting = Fixtures.meeting(branch);
     private final String loginName = code("mx").toLowerCase();
     private final String targetUserName = code("mx").toLowerCase();
     private final String targetUser;
@@ -117,6 +146,21 @@ final class MatrixWorld {
             case "updateZone" -> Call.put(ZONE, Map.of("id", zone),
                     Map.of("name", zoneName, "districtId", district, "organizationIds", List.of(commune)));
             case "deleteZone" -> Call.path(Map.of("id", zone(district, code("Khu"), List.of())));
+            case "listConferences" -> Call.none();
+            case "createConference" -> Call.body(Fixtures.conferenceBody(commune, code("Hội nghị")));
+            case "getConference", "getConferenceHistory", "listConferenceFollowUps" ->
+                Call.path(Map.of("id", conference));
+            case "getConferenceFollowUp" -> Call.path(Map.of("id", conference, "followUpId", followUp));
+            case "updateConference" -> {
+                String title = code("Hội nghị");
+                yield Call.put(CONFERENCE, Map.of("id", Fixtures.conference(commune, title)),
+                        Fixtures.conferenceBody(commune, title));
+            }
+            case "deleteConference" -> Call.path(Map.of("id", Fixtures.conference(commune, code("Hội nghị"))));
+            case "changeConferenceStatus" -> new Call(Map.of("id", Fixtures.conference(commune, code("Hội nghị"))),
+                    Map.of(), Map.of("status", "CANCELLED"));
+            case "createConferenceFollowUp" -> new Call(Map.of("id", communeConference), Map.of(),
+                    Fixtures.followUpBody());
             case "login" -> Call.body(Map.of("username", loginName, "password", PASSWORD));
             case "refreshToken", "logout" -> Call.body(Map.of("refreshToken", freshRefreshToken()));
             case "changePassword" -> Call.body(Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD));
@@ -128,9 +172,71 @@ final class MatrixWorld {
             case "updateApiClient" -> Call.put(API_CLIENT, Map.of("id", targetClient), apiClient(List.of("read")));
             case "revokeApiClient" -> Call.path(Map.of("id", api().body(apiClient(List.of("read")))
                     .post("/api/v1/api-clients").then().statusCode(201).extract().path("id")));
+            case "listDocumentTypes", "listResolutions" -> Call.none();
+            case "createResolution" -> Call.body(Fixtures.resolutionBody(commune, Fixtures.documentNumber("NQ", "ĐU")));
+            case "getNextResolutionNumber" -> Call.query(Map.of("issuerId", district, "documentType", "NQ",
+                    "term", "2020-2025"));
+            case "getResolution", "getResolutionHistory", "listTargets" -> Call.path(Map.of("id", resolution));
+            case "updateResolution" -> {
+                String number = Fixtures.documentNumber("NQ", "ĐU");
+                yield Call.put(RESOLUTION, Map.of("id", Fixtures.resolution(commune, number)),
+                        Fixtures.resolutionBody(commune, number));
+            }
+            case "deleteResolution" -> Call.path(Map.of("id", Fixtures.resolution(commune,
+                    Fixtures.documentNumber("NQ", "ĐU"))));
+            case "createTarget" -> new Call(Map.of("id", communeResolution), Map.of(),
+                    Fixtures.indicatorBody(code("Chỉ tiêu")));
+            case "getTarget", "getTargetHistory", "listIndicatorReports" ->
+                Call.path(Map.of("id", resolution, "targetId", indicator));
+            case "updateTarget" -> {
+                String title = code("Chỉ tiêu");
+                String id = Fixtures.target(communeResolution, Fixtures.indicatorBody(title));
+                yield Call.put(TARGET, Map.of("id", communeResolution, "targetId", id), Fixtures.indicatorBody(title));
+            }
+            case "deleteTarget" -> Call.path(Map.of("id", communeResolution, "targetId",
+                    Fixtures.target(communeResolution, Fixtures.indicatorBody(code("Chỉ tiêu")))));
+            case "createIndicatorReport" -> new Call(Map.of("id", resolution, "targetId", indicator), Map.of(),
+                    Fixtures.reportBody(branch, nextPeriod(), 35));
+            case "getIndicatorReport", "getIndicatorReportHistory" -> Call.path(reportPath(indicatorReport));
+            case "updateIndicatorReport" -> {
+                String start = nextPeriod();
+                String id = Fixtures.report(resolution, indicator, Fixtures.reportBody(branch, start, 35));
+                yield Call.put(REPORT, reportPath(id), Fixtures.reportBody(branch, start, 36));
+            }
+            case "deleteIndicatorReport", "submitIndicatorReport" -> Call.path(reportPath(branchReport()));
+            case "acceptIndicatorReport" -> Call.path(reportPath(submittedReport()));
+            case "returnIndicatorReport" -> new Call(reportPath(submittedReport()), Map.of(),
+                    Map.of("reason", "Thiếu minh chứng"));
+            case "listMeetings" -> Call.none();
+            case "createMeeting" -> Call.body(Fixtures.meetingBody(branch));
+            case "getMeetingCarryOver" -> Call.query(Map.of("branchId", branch, "month", "2024-04"));
+            case "getMeeting", "getMeetingHistory" -> Call.path(Map.of("id", meeting));
+            case "updateMeeting" -> Call.put(MEETING, Map.of("id", Fixtures.meeting(branch)),
+                    Fixtures.meetingBody(branch));
+            case "deleteMeeting" -> Call.path(Map.of("id", Fixtures.meeting(branch)));
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
         };
+    }
+
+    /** A period start no other report of the matrix uses (their ends are all 31/12/2023). */
+    private String nextPeriod() {
+        return java.time.LocalDate.of(2000, 1, 1).plusDays(periods.incrementAndGet()).toString();
+    }
+
+    /** A DRAFT report of the branch on the district's indicator. */
+    private String branchReport() {
+        return Fixtures.report(resolution, indicator, Fixtures.reportBody(branch, nextPeriod(), 35));
+    }
+
+    private String submittedReport() {
+        String id = branchReport();
+        api().pathParams(reportPath(id)).post(REPORT + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    private Map<String, Object> reportPath(String reportId) {
+        return Map.of("id", resolution, "targetId", indicator, "reportId", reportId);
     }
 
     private void signIn(String role, String organizationId, String home) {

@@ -8,8 +8,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.nennep.organizations.Organization;
+import vn.nennep.resolutions.MeetingKind;
+import vn.nennep.resolutions.Resolution;
+import vn.nennep.resolutions.Target;
+import vn.nennep.resolutions.TargetRules;
 
 /** The demo district as a newcomer meets it; loaded in a transaction that is rolled back. */
 @QuarkusTest
@@ -47,6 +54,87 @@ class DemoDataTest {
         } finally {
             QuarkusTransaction.rollback();
         }
+    }
+
+    @Test
+    void theDemoConferencesFollowThePressReports() {
+        QuarkusTransaction.begin();
+        try {
+            new DemoDistrict(em).load();
+            new DemoConferences(em).load();
+            new DemoResolutions(em).load();
+            assertEquals(List.of("FOLLOW_UP", "FOLLOW_UP", "FOLLOW_UP", "RESOLUTION_ISSUED", "FOLLOW_UP"),
+                    organizedBy("HD-NS", "c.status"), "Nam Sách's five, oldest first");
+            assertEquals(0, count("select count(*) from conferences c join organizations o on o.id = c.organizer_id"
+                    + " where o.code = ?1 and not exists (select 1 from resolutions r where r.conference_id = c.id)",
+                    "HD-NS"), "each past HELD on the strength of a linked resolution");
+            assertEquals(List.of("2023-08-17"), strings("select cast(held_on as text) from conferences"
+                    + " where id = cast(?1 as uuid)", demoId("ns-tiep-dan")), "seed 000: held on 17/8/2023");
+            assertTrue(count("select count(*) from conference_follow_ups f join conferences c on c.id = f.conference_id"
+                    + " join organizations o on o.id = c.organizer_id where o.code = ?1", "HD-NS") >= 4);
+            assertEquals(List.of("CONTEST", "SEMINAR", "SEMINAR"), organizedBy("HNA-KB", "c.kind"));
+            assertEquals("1:1500:106", siteSums("kb-toa-dam-2022"), "Kim Bảng 2022: one site");
+            assertEquals("18:515:162", siteSums("kb-toa-dam-2023"), "Kim Bảng 2023: 18 communes");
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
+    /** One column of the conferences organized by the organization with this code, oldest first. */
+    private List<String> organizedBy(String code, String column) {
+        return strings("select " + column + " from conferences c join organizations o on o.id = c.organizer_id"
+                + " where o.code = ?1 order by c.held_on", code);
+    }
+
+    private static String demoId(String conferenceKey) {
+        return UUID.nameUUIDFromBytes(("nennep-demo:conference:" + conferenceKey).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    @Test
+    void theDemoResolutionsCarryNamSachsTargetsAndReports() {
+        QuarkusTransaction.begin();
+        try {
+            new DemoDistrict(em).load();
+            new DemoConferences(em).load();
+            new DemoResolutions(em).load();
+            Organization namSach = Organization.find("code", "HD-NS").firstResult();
+            Resolution meetings = Resolution.find("number = ?1 and issuerId = ?2", "17-NQ/HU", namSach.id)
+                    .firstResult();
+            assertEquals("2020-2025", meetings.term);
+            assertEquals(meetings.issuedOn, meetings.effectiveFrom);
+            assertTrue(meetings.conferenceId != null, "linked to its conference");
+            List<TargetRules.Spec> targets = Target.<Target>list("resolutionId", meetings.id).stream()
+                    .map(Target::spec).toList();
+            assertEquals(5, targets.size());
+            // A thematic meeting on Hồ Chí Minh's thought of a 19-member branch: 17 of 19 present, 3 opinions, 119
+            // minutes held together with the regular meeting.
+            TargetRules.MeetingFacts meeting = new TargetRules.MeetingFacts(MeetingKind.THEMATIC,
+                    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 19, 0, 17, 3, 119, true);
+            assertEquals(List.of("ATTENDANCE_RATE 85 true", "OPINION_COUNT 3 true", "DURATION_MINUTES 120 false"),
+                    TargetRules.evaluate(meeting, targets).stream()
+                            .map(e -> e.metric() + " " + e.required() + " " + e.passed()).toList());
+            String reports = "select %s from indicator_reports r join targets t on t.id = r.target_id"
+                    + " join resolutions n on n.id = t.resolution_id where n.issuer_id = cast(?1 as uuid) and %s";
+            assertEquals(List.of("ACCEPTED", "DRAFT", "RETURNED", "SUBMITTED"), strings(String.format(reports,
+                    "r.status", "t.threshold = 100 order by r.status"), namSach.id.toString()));
+            assertEquals(List.of("40.00"), strings(String.format(reports, "cast(r.value as text)",
+                    "t.threshold = 40 and r.period_end = '2023-12-31'"), namSach.id.toString()));
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
+    /** Sites, participants and opinions of a demo conference, by its key: "sites:participants:opinions". */
+    private String siteSums(String key) {
+        return em.createNativeQuery("select count(*) || ':' || sum(cast(s ->> 'participants' as int)) || ':'"
+                + " || sum(cast(s ->> 'opinions' as int)) from conferences c, jsonb_array_elements(c.sites) s"
+                + " where c.id = cast(?1 as uuid)").setParameter(1, demoId(key)).getSingleResult().toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> strings(String sql, String parameter) {
+        return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static vn.nennep.support.Api.api;
 import static vn.nennep.support.Fixtures.branch;
 import static vn.nennep.support.Fixtures.code;
+import static vn.nennep.support.Fixtures.conference;
 import static vn.nennep.support.Fixtures.district;
 import static vn.nennep.support.Fixtures.etag;
 import static vn.nennep.support.Fixtures.grassroots;
@@ -200,5 +201,10 @@ class OrganizationResourceTest {
         api().delete("/api/v1/organizations/{id}", district).then().statusCode(409).contentType(PROBLEM);
         api().delete("/api/v1/organizations/{id}", commune).then().statusCode(204);
         api().get("/api/v1/organizations/{id}", commune).then().statusCode(404);
+
+        String organizer = grassroots(district, "Xã tổ chức hội nghị");
+        conference(organizer, "Hội nghị giữ chân tổ chức");
+        api().delete("/api/v1/organizations/{id}", organizer).then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("tham chiếu"));
     }
 }

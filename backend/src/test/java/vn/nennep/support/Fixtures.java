@@ -87,4 +87,93 @@ public final class Fixtures {
     public static String etag(String path, Object... params) {
         return api().get(path, params).then().statusCode(200).extract().header("ETag");
     }
+
+    /** The body of a thematic conference of {@code organizerId}: a hard issue, nothing scheduled yet. */
+    public static Map<String, Object> conferenceBody(String organizerId, String title) {
+        return new java.util.HashMap<>(Map.of("organizerId", organizerId, "kind", "THEMATIC", "title", title,
+                "problem", "Việc khó cần tháo gỡ: " + title));
+    }
+
+    /** A PROPOSED conference of {@code organizerId}. */
+    public static String conference(String organizerId, String title) {
+        return api().body(conferenceBody(organizerId, title)).post("/api/v1/conferences")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A conference taken through its survey and schedule to HELD on 17/8/2023, at one site (210 people, 14 opinions). */
+    public static String heldConference(String organizerId, String title) {
+        Map<String, Object> body = conferenceBody(organizerId, title);
+        body.put("survey", Map.of("achievements", "Đã có chuyển biến bước đầu", "limitations", "Còn chậm"));
+        body.put("scheduledOn", "2023-08-17");
+        body.put("heldOn", "2023-08-17");
+        body.put("sites", List.of(Map.of("name", "Hội trường", "participants", 210, "opinions", 14)));
+        String id = api().body(body).post("/api/v1/conferences").then().statusCode(201).extract().path("id");
+        for (String status : List.of("SURVEYED", "SCHEDULED", "HELD")) {
+            api().body(Map.of("status", status)).post("/api/v1/conferences/{id}/status", id).then().statusCode(200);
+        }
+        return id;
+    }
+
+    /** The body of a follow-up recorded on 20/11/2023. */
+    public static Map<String, Object> followUpBody() {
+        return Map.of("recordedOn", "2023-11-20", "problems", "Vấn đề mới phát sinh", "solutions", "Giải pháp đã bàn");
+    }
+
+    /** A follow-up of a conference that has been held. */
+    public static String followUp(String conferenceId) {
+        return api().body(followUpBody()).post("/api/v1/conferences/{id}/follow-ups", conferenceId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A number no other test uses for the issuer code: {@code <n>-<type>/<issuer>}. */
+    public static String documentNumber(String type, String issuerCode) {
+        return SEQ.incrementAndGet() + "-" + type + "/" + issuerCode;
+    }
+
+    /** The body of a document of {@code issuerId} in the 2020-2025 term, issued 10/6/2022, applying to the issuer. */
+    public static Map<String, Object> resolutionBody(String issuerId, String number) {
+        return new java.util.HashMap<>(Map.of("number", number, "issuerId", issuerId, "term", "2020-2025",
+                "issuedOn", "2022-06-10", "title", "Nghị quyết chuyên đề số " + number));
+    }
+
+    /** A document of {@code issuerId} numbered {@code number} (e.g. 17-NQ/HU for a district). */
+    public static String resolution(String issuerId, String number) {
+        return api().body(resolutionBody(issuerId, number)).post("/api/v1/resolutions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The body of an INDICATOR target: 40 students admitted. */
+    public static Map<String, Object> indicatorBody(String title) {
+        return Map.of("title", title, "metric", "INDICATOR", "threshold", 40, "unit", "đảng viên");
+    }
+
+    /** A target of a resolution. */
+    public static String target(String resolutionId, Map<String, Object> body) {
+        return api().body(body).post("/api/v1/resolutions/{id}/targets", resolutionId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The body of an indicator report of {@code organizationId} for 2023 (or from {@code periodStart} to 31/12/2023). */
+    public static Map<String, Object> reportBody(String organizationId, String periodStart, Object value) {
+        return new java.util.HashMap<>(Map.of("organizationId", organizationId, "periodStart", periodStart,
+                "periodEnd", "2023-12-31", "value", value, "evidence", "Quyết định kết nạp đảng viên kèm danh sách"));
+    }
+
+    /** A DRAFT report of an INDICATOR target. */
+    public static String report(String resolutionId, String targetId, Map<String, Object> body) {
+        return api().body(body).post("/api/v1/resolutions/{id}/targets/{targetId}/reports", resolutionId, targetId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The body of a regular meeting of {@code branchId} held 3/3/2024 14:00–15:45, 32 members counted from a paper book. */
+    public static Map<String, Object> meetingBody(String branchId) {
+        return new java.util.HashMap<>(Map.of("branchId", branchId, "kind", "REGULAR",
+                "startedAt", "2024-03-03T14:00:00+07:00", "endedAt", "2024-03-03T15:45:00+07:00",
+                "membersTotal", 32, "present", 28, "excused", 2, "unexcused", 0, "exempt", 2));
+    }
+
+    /** A meeting record of {@code branchId} (see {@link #meetingBody}). */
+    public static String meeting(String branchId) {
+        return api().body(meetingBody(branchId)).post("/api/v1/meetings").then().statusCode(201).extract().path("id");
+    }
 }

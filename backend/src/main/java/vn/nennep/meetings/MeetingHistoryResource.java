@@ -1,0 +1,70 @@
+package vn.nennep.meetings;
+
+import static vn.nennep.audit.HistoryDiff.state;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import vn.nennep.audit.HistoryEntry;
+import vn.nennep.audit.HistoryService;
+import vn.nennep.auth.Access;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+
+/** A meeting record's audit trail, newest first: {@code /meetings/{id}/history}; the roll only for name readers. */
+@Path("/api/v1/meetings/{id}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class MeetingHistoryResource {
+
+    private final MeetingService meetings;
+    private final HistoryService history;
+    private final Access access;
+
+    public MeetingHistoryResource(MeetingService meetings, HistoryService history, Access access) {
+        this.meetings = meetings;
+        this.history = history;
+        this.access = access;
+    }
+
+    @GET
+    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @BeanParam ListParams paging) {
+        UUID meetingId = Params.id("id", id);
+        boolean names = access.mayReadNames();
+        return history.page(Meeting.class, meetingId, () -> meetings.requireReadable(meetingId),
+                (m, revision) -> state("branchId", m.branchId, "kind", m.kind, "theme", m.theme, "topic", m.topic,
+                        "scheduledAt", m.scheduledAt, "startedAt", m.startedAt, "endedAt", m.endedAt,
+                        "held", m.held, "chair", m.chair, "minuteTaker", m.minuteTaker,
+                        "membersTotal", m.membersTotal, "present", m.present, "excused", m.excused,
+                        "unexcused", m.unexcused, "exempt", m.exempt,
+                        "attendance", names ? lines(m.attendance, a -> a.memberId() + " " + a.status()
+                                + (a.reason() == null ? "" : " (" + a.reason() + ")")) : null,
+                        "guests", m.guests,
+                        "opinions", lines(m.opinions, o -> o.speaker() + " [" + o.area() + "]: "
+                                + (o.summary() == null ? "" : o.summary())),
+                        "procedure", lines(m.procedure, p -> (p.done() ? "[x] " : "[ ] ") + p.step()),
+                        "conclusions", m.conclusions,
+                        "tasks", lines(m.tasks, t -> t.title() + " | " + t.assigneeName() + " | " + t.dueOn()
+                                + " | " + t.status()),
+                        "vote", m.voteVoters == null ? null : m.voteInFavour + "/" + m.voteVoters,
+                        "score", lines(m.scoreCriteria, c -> c.code() + " " + c.points() + "/" + c.max()),
+                        "draftSentOn", m.draftSentOn, "resolutionReportedOn", m.resolutionReportedOn,
+                        "pilot", m.pilot, "reviewer", m.reviewReviewer, "strengths", m.reviewStrengths,
+                        "limitations", m.reviewLimitations, "remedies", m.reviewRemedies,
+                        "conclusionNoticeNumber", m.reviewNoticeNumber, "externalId", m.externalId),
+                paging);
+    }
+
+    /** A list of records as lines of text, for the history's field values. */
+    private static <T> List<String> lines(List<T> items, Function<T, String> line) {
+        return items == null ? null : items.stream().map(line).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.nennep.meetings;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import vn.nennep.auth.Role;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+/** Branch meeting records: {@code /meetings}, and the unfinished tasks the next record starts from. */
+@Authenticated
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+
+    private final MeetingService meetings;
+
+    public MeetingResource(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    /** The list of carried tasks, as {@code {"items": [...]}}. */
+    public record CarryOver(List<CarriedTask> items) {
+    }
+
+    @GET
+    public PageResponse<MeetingResponse> list(@BeanParam MeetingFilter filter, @BeanParam ListParams paging) {
+        return meetings.list(filter, paging);
+    }
+
+    @GET
+    @Path("carry-over")
+    public CarryOver carryOver(@QueryParam("branchId") String branchId, @QueryParam("month") String month) {
+        return new CarryOver(meetings.carryOver(branchId, month));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
+    public Response create(@Valid @NotNull MeetingRequest request) {
+        MeetingResponse created = meetings.create(request);
+        return Response.created(URI.create("/api/v1/meetings/" + created.id()))
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        MeetingResponse meeting = meetings.get(Params.id("id", id));
+        return Response.ok(meeting).tag(Versions.etag(meeting.version())).build();
+    }
+
+    @PUT
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MeetingRequest request) {
+        MeetingResponse meeting = meetings.update(Params.id("id", id), ifMatch, request);
+        return Response.ok(meeting).tag(Versions.etag(meeting.version())).build();
+    }
+
+    @DELETE
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        meetings.delete(Params.id("id", id));
+    }
+}

@@ -1,0 +1,242 @@
+package vn.nennep.meetings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.nennep.auth.Access;
+import vn.nennep.common.BadParameter;
+import vn.nennep.common.Conflict;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.NotFound;
+import vn.nennep.common.PageQuery;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Time;
+import vn.nennep.common.Unprocessable;
+import vn.nennep.common.Versions;
+import vn.nennep.common.Where;
+import vn.nennep.meetings.Meeting.Task;
+import vn.nennep.meetings.Meeting.TaskStatus;
+import vn.nennep.organizations.Organization;
+
+/**
+ * Branch meeting records. Read like the branch's other records (its subtree); written like its roster (the branch
+ * secretary, its grassroots officer, the district office). The roll's names are shown only to callers who may read
+ * names ({@link Access#mayReadNames()}); the others see the counts.
+ */
+@ApplicationScoped
+public class MeetingService {
+
+    private static final Map<String, String> SORTABLE = Map.of("startedAt", "startedAt",
+            "scheduledAt", "scheduledAt", "attendanceRate", "attendanceRate", "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    private final Access access;
+    private final MeetingRules rules;
+    private final EntityManager em;
+
+    public MeetingService(Access access, MeetingRules rules, EntityManager em) {
+        this.access = access;
+        this.rules = rules;
+        this.em = em;
+    }
+
+    public PageResponse<MeetingResponse> list(MeetingFilter filter, ListParams paging) {
+        PageQuery page = PageQuery.parse(paging, SORTABLE, "startedAt,desc");
+        var from = Params.date("from", filter.from);
+        var to = Params.date("to", filter.to);
+        Where where = new Where()
+                .and("branchId in (select o.id from Organization o where o.path like concat(:own, '%'))",
+                        "own", access.readPrefix())
+                .and("branchId = :branchId", "branchId", Params.uuid("branchId", filter.branchId))
+                .and("branchId in (select o.id from Organization o, Organization w"
+                        + " where w.id = :withinId and o.path like concat(w.path, '%'))",
+                        "withinId", Params.uuid("withinId", filter.withinId))
+                .and("kind = :kind", "kind", Params.enumValue("kind", filter.kind,
+                        vn.nennep.resolutions.MeetingKind.class))
+                .and("startedAt >= :from", "from", from == null ? null
+                        : from.atStartOfDay(Time.LOCAL).toOffsetDateTime())
+                .and("startedAt < :to", "to", to == null ? null
+                        : to.plusDays(1).atStartOfDay(Time.LOCAL).toOffsetDateTime())
+                .externalId(filter.externalId)
+                .updatedSince(paging)
+                .search("coalesce(theme, '') || ' ' || coalesce(topic, '')", filter.q);
+        var query = Meeting.<Meeting>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
+        boolean names = access.mayReadNames();
+        return PageResponse.of(query.list(), page, query.count()).map(m -> MeetingResponse.of(m, names));
+    }
+
+    public MeetingResponse get(UUID id) {
+        return MeetingResponse.of(find(id, false), access.mayReadNames());
+    }
+
+    /** What {@link vn.nennep.meetings.MeetingHistoryResource} needs: the caller may read the meeting. */
+    public void requireReadable(UUID id) {
+        find(id, false);
+    }
+
+    @Transactional
+    public MeetingResponse create(MeetingRequest request) {
+        Meeting meeting = new Meeting();
+        rules.apply(meeting, request);
+        checkExternalId(meeting);
+        meeting.persistAndFlush();
+        closeCarriedTasks(meeting);
+        return MeetingResponse.of(meeting, true);
+    }
+
+    @Transactional
+    public MeetingResponse update(UUID id, String ifMatch, MeetingRequest request) {
+        Meeting meeting = find(id, true);
+        Versions.requireMatch(ifMatch, meeting.version);
+        rules.apply(meeting, request);
+        checkExternalId(meeting);
+        Meeting.flush();
+        closeCarriedTasks(meeting);
+        return MeetingResponse.of(meeting, true);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        find(id, true).delete();
+    }
+
+    /**
+     * The OPEN tasks of the branch's meetings started in the month before {@code month} (default: this month in
+     * Asia/Ho_Chi_Minh), oldest meeting first: what the next record starts from.
+     */
+    public List<CarriedTask> carryOver(String branchIdParam, String monthParam) {
+        if (branchIdParam == null || branchIdParam.isBlank()) {
+            throw new BadParameter("branchId", "error.param.required");
+        }
+        UUID branchId = Params.uuid("branchId", branchIdParam);
+        YearMonth month;
+        try {
+            month = monthParam == null || monthParam.isBlank() ? YearMonth.now(Time.LOCAL)
+                    : YearMonth.parse(monthParam.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadParameter("month", "meeting.param.month", monthParam);
+        }
+        Organization branch = Organization.findById(branchId);
+        if (branch == null) {
+            throw new NotFound("resource.organization", branchId);
+        }
+        access.requireRead(branch);
+        YearMonth previous = month.minusMonths(1);
+        List<Meeting> meetings = Meeting.list("branchId = ?1 and startedAt >= ?2 and startedAt < ?3"
+                + " order by startedAt, id", branchId,
+                previous.atDay(1).atStartOfDay(Time.LOCAL).toOffsetDateTime(),
+                month.atDay(1).atStartOfDay(Time.LOCAL).toOffsetDateTime());
+        List<CarriedTask> open = new ArrayList<>();
+        for (Meeting m : meetings) {
+            for (Task t : m.tasks) {
+                if (t.status() == TaskStatus.OPEN) {
+                    open.add(new CarriedTask(m.id, t.id(), t.title(), t.assigneeName(), t.dueOn(),
+                            t.reportAtMeetingId(), t.status()));
+                }
+            }
+        }
+        return open;
+    }
+
+    private Meeting find(UUID id, boolean write) {
+        Meeting meeting = Meeting.findById(id);
+        if (meeting == null) {
+            throw new NotFound("resource.meeting", id);
+        }
+        Organization branch = Organization.findById(meeting.branchId);
+        if (write) {
+            access.requireRosterWrite(branch);
+        } else {
+            access.requireRead(branch);
+        }
+        return meeting;
+    }
+
+    private static void checkExternalId(Meeting meeting) {
+        if (meeting.externalId != null
+                && Meeting.count("externalId = ?1 and id <> ?2", meeting.externalId, meeting.id) > 0) {
+            throw Conflict.duplicate("externalId", "meeting.externalId.taken", meeting.externalId);
+        }
+    }
+
+    /**
+     * A carried task reported DONE (or CANCELLED) here closes the task it continues, and that one's origin in turn, so
+     * that no earlier record keeps an OPEN copy of finished work. Each changed meeting gets a new version.
+     */
+    private void closeCarriedTasks(Meeting meeting) {
+        for (Task task : meeting.tasks) {
+            if (task.status() == TaskStatus.OPEN) {
+                continue;
+            }
+            UUID origin = task.carriedFromTaskId();
+            Set<UUID> seen = new HashSet<>();
+            while (origin != null && seen.add(origin)) {
+                Meeting holder = holderOf(meeting.branchId, origin, meeting.id);
+                if (holder == null) {
+                    break;
+                }
+                List<Task> updated = new ArrayList<>();
+                UUID next = null;
+                boolean changed = false;
+                for (Task t : holder.tasks) {
+                    if (t.id().equals(origin) && t.status() == TaskStatus.OPEN) {
+                        updated.add(t.withStatus(task.status()));
+                        next = t.carriedFromTaskId();
+                        changed = true;
+                    } else {
+                        updated.add(t);
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+                holder.tasks = updated;
+                origin = next;
+            }
+        }
+        Meeting.flush();
+    }
+
+    /** The meeting of the branch (other than {@code except}) that lists the task {@code taskId}. */
+    Meeting holderOf(UUID branchId, UUID taskId, UUID except) {
+        List<?> ids = em.createNativeQuery("select cast(id as text) from meetings where branch_id = :branch"
+                + " and id <> :except and tasks @> cast(:probe as jsonb)")
+                .setParameter("branch", branchId).setParameter("except", except)
+                .setParameter("probe", "[{\"id\": \"" + taskId + "\"}]").getResultList();
+        return ids.isEmpty() ? null : Meeting.findById(UUID.fromString((String) ids.get(0)));
+    }
+
+    static BigDecimal rate(Integer present, Integer total, Integer exempt) {
+        if (present == null || total == null) {
+            return null;
+        }
+        int divisor = total - (exempt == null ? 0 : exempt);
+        if (divisor <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(present * 100L).divide(BigDecimal.valueOf(divisor), 1, RoundingMode.HALF_UP);
+    }
+
+    static Integer minutes(java.time.OffsetDateTime started, java.time.OffsetDateTime ended) {
+        return started == null || ended == null ? null : (int) Duration.between(started, ended).toMinutes();
+    }
+
+    static Map<UUID, Task> byId(List<Task> tasks) {
+        Map<UUID, Task> map = new HashMap<>();
+        tasks.forEach(t -> map.put(t.id(), t));
+        return map;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.nennep.resolutions;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import vn.nennep.auth.Role;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+/** Values reported for an INDICATOR target, and their review: {@code /resolutions/{id}/targets/{targetId}/reports}. */
+@Authenticated
+@Path("/api/v1/resolutions/{id}/targets/{targetId}/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndicatorReportResource {
+
+    private final IndicatorReportService reports;
+
+    public IndicatorReportResource(IndicatorReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    public PageResponse<IndicatorReportResponse> list(@PathParam("id") String id,
+            @PathParam("targetId") String targetId, @BeanParam IndicatorReportFilter filter,
+            @BeanParam ListParams paging) {
+        return reports.list(Params.id("id", id), Params.id("targetId", targetId), filter, paging);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
+    public Response create(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @Valid @NotNull IndicatorReportRequest request) {
+        UUID resolution = Params.id("id", id);
+        UUID target = Params.id("targetId", targetId);
+        IndicatorReportResponse created = reports.create(resolution, target, request);
+        return Response.created(URI.create("/api/v1/resolutions/" + resolution + "/targets/" + target + "/reports/"
+                + created.id())).tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{reportId}")
+    public Response get(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @PathParam("reportId") String reportId) {
+        return tagged(reports.get(Params.id("id", id), Params.id("targetId", targetId),
+                Params.id("reportId", reportId)));
+    }
+
+    @PUT
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
+    @Path("{reportId}")
+    public Response update(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @PathParam("reportId") String reportId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull IndicatorReportRequest request) {
+        return tagged(reports.update(Params.id("id", id), Params.id("targetId", targetId),
+                Params.id("reportId", reportId), ifMatch, request));
+    }
+
+    @DELETE
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
+    @Path("{reportId}")
+    public void delete(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @PathParam("reportId") String reportId) {
+        reports.delete(Params.id("id", id), Params.id("targetId", targetId), Params.id("reportId", reportId));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
+    @Path("{reportId}/submit")
+    public Response submit(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @PathParam("reportId") String reportId) {
+        return tagged(reports.submit(Params.id("id", id), Params.id("targetId", targetId),
+                Params.id("reportId", reportId)));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE})
+    @Path("{reportId}/accept")
+    public Response accept(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @PathParam("reportId") String reportId) {
+        return tagged(reports.accept(Params.id("id", id), Params.id("targetId", targetId),
+                Params.id("reportId", reportId)));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE})
+    @Path("{reportId}/return")
+    public Response returnForRevision(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @PathParam("reportId") String reportId, @Valid @NotNull ReturnRequest request) {
+        return tagged(reports.returnForRevision(Params.id("id", id), Params.id("targetId", targetId),
+                Params.id("reportId", reportId), request));
+    }
+
+    private static Response tagged(IndicatorReportResponse report) {
+        return Response.ok(report).tag(Versions.etag(report.version())).build();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.nennep.resolutions;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.nennep.organizations.OrganizationType;
+
+/** The issuer part of a document number ({@code 17-NQ/HU}): which level of committee issued it. */
+public enum IssuerCode {
+    /** Tỉnh ủy. */
+    TU("TU", OrganizationType.PROVINCE),
+    /** Huyện ủy. */
+    HU("HU", OrganizationType.DISTRICT),
+    /** Quận ủy: an urban district's committee. */
+    QU("QU", OrganizationType.DISTRICT),
+    /** Đảng ủy (of a commune, town or agency). */
+    DU("ĐU", OrganizationType.GRASSROOTS),
+    /** Chi bộ. */
+    CB("CB", OrganizationType.BRANCH);
+
+    /** As written in numbers (NFC). */
+    public final String code;
+    /** The type of organization that issues under this code. */
+    public final OrganizationType issuerType;
+
+    IssuerCode(String code, OrganizationType issuerType) {
+        this.code = code;
+        this.issuerType = issuerType;
+    }
+
+    public static Optional<IssuerCode> of(String code) {
+        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+    }
+
+    /** The usual code of an organization of {@code type}; empty for departments, which issue no numbered documents here. */
+    public static Optional<IssuerCode> defaultFor(OrganizationType type) {
+        return Arrays.stream(values()).filter(c -> c.issuerType == type).findFirst();
+    }
+
+    public static String allCodes() {
+        return Arrays.stream(values()).map(c -> c.code).collect(Collectors.joining(", "));
+    }
+}

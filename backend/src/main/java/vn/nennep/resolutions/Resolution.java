@@ -1,0 +1,56 @@
+package vn.nennep.resolutions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import vn.nennep.common.AuditedEntity;
+
+/**
+ * A resolution or another numbered document of a party committee (17-NQ/HU): who issued it, in which term, the
+ * subtree it applies to and when it is in force. Its measurable targets are {@link Target}s.
+ */
+@Entity
+@Table(name = "resolutions")
+@Audited
+@AuditOverride(forClass = AuditedEntity.class)
+public class Resolution extends AuditedEntity {
+
+    /** As written, e.g. {@code 05-NQ/ĐU}; the next three fields are parsed from it. */
+    public String number;
+
+    public int sequence;
+
+    @Column(name = "document_type")
+    public String documentType;
+
+    @Column(name = "issuer_code")
+    public String issuerCode;
+
+    @Column(name = "issuer_id")
+    public UUID issuerId;
+
+    /** The issuing committee's term, {@code 2020-2025}. */
+    public String term;
+
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+
+    public String title;
+
+    @Column(name = "conference_id")
+    public UUID conferenceId;
+
+    @Column(name = "scope_organization_id")
+    public UUID scopeOrganizationId;
+
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+
+    /** The last day in force (inclusive); null while in force indefinitely. */
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+}

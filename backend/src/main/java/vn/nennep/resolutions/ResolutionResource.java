@@ -1,0 +1,82 @@
+package vn.nennep.resolutions;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import vn.nennep.auth.Role;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+@Authenticated
+@Path("/api/v1/resolutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResolutionResource {
+
+    private final ResolutionService resolutions;
+
+    public ResolutionResource(ResolutionService resolutions) {
+        this.resolutions = resolutions;
+    }
+
+    @GET
+    public PageResponse<ResolutionResponse> list(@BeanParam ResolutionFilter filter, @BeanParam ListParams paging) {
+        return resolutions.list(filter, paging);
+    }
+
+    @GET
+    @Path("next-number")
+    public NextNumberResponse nextNumber(@QueryParam("issuerId") String issuerId,
+            @QueryParam("documentType") String documentType, @QueryParam("term") String term) {
+        return resolutions.nextNumber(issuerId, documentType, term);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
+    public Response create(@Valid @NotNull ResolutionRequest request) {
+        ResolutionResponse created = resolutions.create(request);
+        return Response.created(URI.create("/api/v1/resolutions/" + created.id()))
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        ResolutionResponse resolution = resolutions.get(Params.id("id", id));
+        return Response.ok(resolution).tag(Versions.etag(resolution.version())).build();
+    }
+
+    @PUT
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ResolutionRequest request) {
+        ResolutionResponse resolution = resolutions.update(Params.id("id", id), ifMatch, request);
+        return Response.ok(resolution).tag(Versions.etag(resolution.version())).build();
+    }
+
+    @DELETE
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        resolutions.delete(Params.id("id", id));
+    }
+}

@@ -1,0 +1,364 @@
+package vn.nennep.resolutions;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.nennep.auth.Access;
+import vn.nennep.auth.Role;
+import vn.nennep.common.BadParameter;
+import vn.nennep.common.Conflict;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.NotFound;
+import vn.nennep.common.PageQuery;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.ProblemException.FieldViolation;
+import vn.nennep.common.Text;
+import vn.nennep.common.Time;
+import vn.nennep.common.Unprocessable;
+import vn.nennep.common.Versions;
+import vn.nennep.conferences.Conference;
+import vn.nennep.conferences.ConferenceStatus;
+import vn.nennep.organizations.Organization;
+
+/**
+ * Resolutions and other numbered documents. Seen by everyone above, at and below the subtree they apply to; written
+ * by the office of the issuing committee. Numbers restart per document type in each term of the issuer.
+ */
+@ApplicationScoped
+public class ResolutionService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "issuedOn", "issuedOn", "number", "sequence", "title", "title", "effectiveFrom", "effectiveFrom",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Role[] WRITERS = {Role.DISTRICT_OFFICE, Role.GRASSROOTS_OFFICER};
+
+    private final Access access;
+
+    public ResolutionService(Access access) {
+        this.access = access;
+    }
+
+    public PageResponse<ResolutionResponse> list(ResolutionFilter filter, ListParams paging) {
+        PageQuery page = PageQuery.parse(paging, SORTABLE, "issuedOn,desc");
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        String scope = access.readPrefix();
+        if (scope != null) {
+            // Applying to a subtree above, at or below the caller's organization.
+            where.append(" and scopeOrganizationId in (select o.id from Organization o"
+                    + " where o.path like :below or :own like concat(o.path, '%'))");
+            params.and("below", scope + "%").and("own", scope);
+        }
+        UUID issuerId = Params.uuid("issuerId", filter.issuerId);
+        if (issuerId != null) {
+            where.append(" and issuerId = :issuerId");
+            params.and("issuerId", issuerId);
+        }
+        UUID within = Params.uuid("scopeWithinId", filter.scopeWithinId);
+        if (within != null) {
+            where.append(" and scopeOrganizationId in (select o.id from Organization o where o.path like :within)");
+            params.and("within", pathOf(within) + "%");
+        }
+        UUID appliesTo = Params.uuid("appliesToId", filter.appliesToId);
+        if (appliesTo != null) {
+            where.append(" and scopeOrganizationId in (select o.id from Organization o"
+                    + " where :appliesPath like concat(o.path, '%'))");
+            params.and("appliesPath", pathOf(appliesTo));
+        }
+        String type = Text.blankToNull(filter.documentType);
+        if (type != null) {
+            where.append(" and documentType = :type");
+            params.and("type", knownType("documentType", type));
+        }
+        String term = Text.blankToNull(filter.term);
+        if (term != null) {
+            if (!Term.valid(term)) {
+                throw new BadParameter("term", "resolution.term.format", term);
+            }
+            where.append(" and term = :term");
+            params.and("term", term);
+        }
+        LocalDate effectiveOn = Params.date("effectiveOn", filter.effectiveOn);
+        if (effectiveOn != null) {
+            where.append(" and effectiveFrom <= :on and (effectiveTo is null or effectiveTo >= :on)");
+            params.and("on", effectiveOn);
+        }
+        UUID conferenceId = Params.uuid("conferenceId", filter.conferenceId);
+        if (conferenceId != null) {
+            where.append(" and conferenceId = :conferenceId");
+            params.and("conferenceId", conferenceId);
+        }
+        if (filter.externalId != null && !filter.externalId.isBlank()) {
+            where.append(" and externalId = :externalId");
+            params.and("externalId", filter.externalId.trim());
+        }
+        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
+        if (updatedSince != null) {
+            where.append(" and updatedAt >= :updatedSince");
+            params.and("updatedSince", updatedSince);
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            where.append(" and nennep_fold(concat(number, ' ', title)) like nennep_fold(:q) escape '\\'");
+            params.and("q", Params.containsPattern(filter.q));
+        }
+        var query = Resolution.<Resolution>find(where.toString(), page.sort(), params).page(page.panachePage());
+        return PageResponse.of(query.list(), page, query.count()).map(ResolutionResponse::of);
+    }
+
+    public ResolutionResponse get(UUID id) {
+        return ResolutionResponse.of(readable(id));
+    }
+
+    /** The resolution, after checking the caller may see it (its scope is above, at or below the caller). */
+    public Resolution readable(UUID id) {
+        Resolution resolution = find(id);
+        access.requireSeeAnchoredAt(Organization.findById(resolution.scopeOrganizationId));
+        return resolution;
+    }
+
+    /** The resolution, after checking the caller is the office of its issuer. */
+    public Resolution writable(UUID id) {
+        Resolution resolution = find(id);
+        access.requireOfficeOf(Organization.findById(resolution.issuerId), WRITERS);
+        return resolution;
+    }
+
+    @Transactional
+    public ResolutionResponse create(ResolutionRequest request) {
+        Resolution resolution = new Resolution();
+        assign(resolution, request);
+        resolution.persistAndFlush();
+        return ResolutionResponse.of(resolution);
+    }
+
+    @Transactional
+    public ResolutionResponse update(UUID id, String ifMatch, ResolutionRequest request) {
+        Resolution resolution = writable(id);
+        Versions.requireMatch(ifMatch, resolution.version);
+        assign(resolution, request);
+        Resolution.flush();
+        return ResolutionResponse.of(resolution);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Resolution resolution = writable(id);
+        long targets = Target.count("resolutionId", id);
+        if (targets > 0) {
+            throw new Conflict("resolution.hasTargets", resolution.number, targets);
+        }
+        if (resolution.conferenceId != null) {
+            requireNotLastOfConference(resolution);
+        }
+        resolution.delete();
+    }
+
+    /** The next free number of {@code documentType} for the issuer in the term: its highest sequence + 1, else 1. */
+    public NextNumberResponse nextNumber(String issuerParam, String typeParam, String termParam) {
+        UUID issuerId = Params.uuid("issuerId", issuerParam);
+        if (issuerId == null) {
+            throw new BadParameter("issuerId", "error.param.required");
+        }
+        String type = knownType("documentType", required("documentType", typeParam));
+        String term = required("term", termParam);
+        if (!Term.valid(term)) {
+            throw new BadParameter("term", "resolution.term.format", term);
+        }
+        Organization issuer = Organization.findById(issuerId);
+        if (issuer == null) {
+            throw new BadParameter("issuerId", "resolution.issuer.notFound", issuerId);
+        }
+        access.requireSeeAnchoredAt(issuer);
+        IssuerCode code = issuerCode(issuer);
+        Resolution last = Resolution.<Resolution>find("issuerId = ?1 and documentType = ?2 and term = ?3"
+                + " order by sequence desc", issuerId, type, term.trim()).firstResult();
+        if (last == null) {
+            return new NextNumberResponse(DocumentNumber.format(1, type, code, 0));
+        }
+        int width = last.number.indexOf('-');
+        return new NextNumberResponse(DocumentNumber.format(last.sequence + 1, type, code, width));
+    }
+
+    /** Every known document type, by code: one page. */
+    public PageResponse<DocumentTypeResponse> documentTypes() {
+        access.readPrefix();
+        List<DocumentTypeResponse> types = DocumentType.<DocumentType>listAll(Sort.by("code")).stream()
+                .map(DocumentTypeResponse::of).toList();
+        return PageResponse.of(types, new PageQuery(0, PageQuery.MAX_SIZE, null), types.size());
+    }
+
+    private Resolution find(UUID id) {
+        Resolution resolution = Resolution.findById(id);
+        if (resolution == null) {
+            throw new NotFound("resource.resolution", id);
+        }
+        return resolution;
+    }
+
+    /** The code the issuer writes in its numbers: the one of its latest document, else the usual one for its type. */
+    private static IssuerCode issuerCode(Organization issuer) {
+        String used = Resolution.<Resolution>find("issuerId = ?1 order by issuedOn desc, createdAt desc", issuer.id)
+                .firstResultOptional().map(r -> r.issuerCode).orElse(null);
+        return IssuerCode.of(used).filter(c -> c.issuerType == issuer.type)
+                .or(() -> IssuerCode.defaultFor(issuer.type))
+                .orElseThrow(() -> new BadParameter("issuerId", "resolution.issuer.cannotIssue", issuer.name, issuer.type));
+    }
+
+    /** Checks the request against the rules and stored data, then copies it onto the resolution. */
+    private void assign(Resolution resolution, ResolutionRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Organization issuer = Organization.findById(request.issuerId());
+        if (issuer == null) {
+            violations.add(new FieldViolation("issuerId", "resolution.issuer.notFound", request.issuerId()));
+        } else {
+            access.requireOfficeOf(issuer, WRITERS);
+        }
+        DocumentNumber number = null;
+        try {
+            number = DocumentNumber.parse(request.number(), DocumentType.codes());
+        } catch (Unprocessable malformed) {
+            violations.addAll(malformed.violations());
+        }
+        String bodyType = Text.blankToNull(request.documentType());
+        if (number != null && bodyType != null && !DocumentNumber.normalise(bodyType).equals(number.documentType())) {
+            violations.add(new FieldViolation("documentType", "resolution.documentType.mismatch", bodyType,
+                    number.documentType(), number.text()));
+        }
+        if (number != null && issuer != null && issuer.type != number.issuer().issuerType) {
+            violations.add(new FieldViolation("issuerId", "resolution.issuer.wrongType", number.issuer().code,
+                    number.issuer().issuerType, issuer.name, issuer.type));
+        }
+        String term = request.term().trim();
+        int firstYear = Term.firstYear(term);
+        if (firstYear < 0) {
+            violations.add(new FieldViolation("term", "resolution.term.format", term));
+        }
+        LocalDate issuedOn = request.issuedOn();
+        if (issuedOn.isAfter(LocalDate.now(Time.LOCAL))) {
+            violations.add(new FieldViolation("issuedOn", "resolution.issuedOn.future", issuedOn));
+        } else if (firstYear > 0 && (issuedOn.getYear() < firstYear || issuedOn.getYear() > firstYear + Term.LENGTH)) {
+            violations.add(new FieldViolation("issuedOn", "resolution.issuedOn.outsideTerm", issuedOn, term));
+        }
+        UUID scopeId = request.scopeOrganizationId() == null ? request.issuerId() : request.scopeOrganizationId();
+        Organization scope = Organization.findById(scopeId);
+        if (scope == null) {
+            violations.add(new FieldViolation("scopeOrganizationId", "resolution.scope.notFound", scopeId));
+        } else if (issuer != null && !issuer.contains(scope)) {
+            violations.add(new FieldViolation("scopeOrganizationId", "resolution.scope.outsideIssuer", scope.name,
+                    issuer.name));
+        } else if (resolution.createdAt != null) {
+            long outside = reportsOutside(resolution, scope);
+            if (outside > 0) {
+                violations.add(new FieldViolation("scopeOrganizationId", "resolution.scope.reportsOutside", outside));
+            }
+        }
+        LocalDate effectiveFrom = request.effectiveFrom() == null ? issuedOn : request.effectiveFrom();
+        if (effectiveFrom.isBefore(issuedOn)) {
+            violations.add(new FieldViolation("effectiveFrom", "resolution.effectiveFrom.beforeIssue", effectiveFrom,
+                    issuedOn));
+        }
+        if (request.effectiveTo() != null && request.effectiveTo().isBefore(effectiveFrom)) {
+            violations.add(new FieldViolation("effectiveTo", "resolution.effectiveTo.beforeFrom", request.effectiveTo(),
+                    effectiveFrom));
+        }
+        checkConference(resolution, request.conferenceId(), issuer, issuedOn, violations);
+        if (!violations.isEmpty()) {
+            throw new Unprocessable(violations);
+        }
+        if (Resolution.count("issuerId = ?1 and documentType = ?2 and term = ?3 and sequence = ?4 and id <> ?5",
+                issuer.id, number.documentType(), term, number.sequence(), resolution.id) > 0) {
+            throw FieldConflict.on("number", "resolution.number.taken", number.text(), term, issuer.name);
+        }
+        String externalId = Text.blankToNull(request.externalId());
+        if (externalId != null && Resolution.count("externalId = ?1 and id <> ?2", externalId, resolution.id) > 0) {
+            throw Conflict.duplicate("externalId", "resolution.externalId.taken", externalId);
+        }
+        resolution.number = number.text();
+        resolution.sequence = number.sequence();
+        resolution.documentType = number.documentType();
+        resolution.issuerCode = number.issuer().code;
+        resolution.issuerId = issuer.id;
+        resolution.term = term;
+        resolution.issuedOn = issuedOn;
+        resolution.title = request.title().trim();
+        resolution.conferenceId = request.conferenceId();
+        resolution.scopeOrganizationId = scope.id;
+        resolution.effectiveFrom = effectiveFrom;
+        resolution.effectiveTo = request.effectiveTo();
+        resolution.externalId = externalId;
+    }
+
+    /**
+     * The conference a resolution came from: one its issuer held (HELD or later), on or before the issue date. Not
+     * when the move would leave a conference past RESOLUTION_ISSUED without any resolution.
+     */
+    private static void checkConference(Resolution resolution, UUID conferenceId, Organization issuer,
+            LocalDate issuedOn, List<FieldViolation> violations) {
+        if (conferenceId != null) {
+            Conference conference = Conference.findById(conferenceId);
+            if (conference == null) {
+                violations.add(new FieldViolation("conferenceId", "resolution.conference.notFound", conferenceId));
+            } else if (!conference.status.isHeldOrLater()) {
+                violations.add(new FieldViolation("conferenceId", "resolution.conference.notHeld", conference.title,
+                        conference.status));
+            } else if (issuer != null && !issuer.id.equals(conference.organizerId)) {
+                violations.add(new FieldViolation("conferenceId", "resolution.conference.otherOrganizer",
+                        conference.title, issuer.name));
+            } else if (conference.heldOn != null && issuedOn.isBefore(conference.heldOn)) {
+                violations.add(new FieldViolation("issuedOn", "resolution.issuedOn.beforeConference", issuedOn,
+                        conference.heldOn));
+            }
+        }
+        if (resolution.conferenceId != null && !resolution.conferenceId.equals(conferenceId)) {
+            requireNotLastOfConference(resolution);
+        }
+    }
+
+    /** A conference that has moved past HELD on the strength of its resolutions keeps at least one. */
+    private static void requireNotLastOfConference(Resolution resolution) {
+        Conference conference = Conference.findById(resolution.conferenceId);
+        if (conference != null && conference.status.ordinal() > ConferenceStatus.HELD.ordinal()
+                && conference.status != ConferenceStatus.CANCELLED
+                && Resolution.count("conferenceId = ?1 and id <> ?2", conference.id, resolution.id) == 0) {
+            throw FieldConflict.on("conferenceId", "resolution.conference.lastLink", conference.title,
+                    conference.status);
+        }
+    }
+
+    /** Reports of this resolution's targets by organizations outside {@code scope}. */
+    private static long reportsOutside(Resolution resolution, Organization scope) {
+        return IndicatorReport.count("targetId in (select t.id from Target t where t.resolutionId = ?1)"
+                + " and organizationId not in (select o.id from Organization o where o.path like ?2)",
+                resolution.id, scope.path + "%");
+    }
+
+    private static String knownType(String parameter, String code) {
+        String normalised = DocumentNumber.normalise(code);
+        if (DocumentType.findById(normalised) == null) {
+            throw new BadParameter(parameter, "resolution.documentType.unknown", code,
+                    String.join(", ", DocumentType.codes().stream().sorted().toList()));
+        }
+        return normalised;
+    }
+
+    private static String required(String parameter, String value) {
+        String text = Text.blankToNull(value);
+        if (text == null) {
+            throw new BadParameter(parameter, "error.param.required");
+        }
+        return text;
+    }
+
+    /** The path of an organization named in a filter; one that matches nothing when there is no such organization. */
+    private static String pathOf(UUID organizationId) {
+        Organization org = Organization.findById(organizationId);
+        return org == null ? "/-/" : org.path;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.nennep.resolutions;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import vn.nennep.auth.Role;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+/** A resolution's targets: {@code /resolutions/{id}/targets}. */
+@Authenticated
+@Path("/api/v1/resolutions/{id}/targets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TargetResource {
+
+    private final TargetService targets;
+
+    public TargetResource(TargetService targets) {
+        this.targets = targets;
+    }
+
+    @GET
+    public PageResponse<TargetResponse> list(@PathParam("id") String id, @BeanParam TargetFilter filter,
+            @BeanParam ListParams paging) {
+        return targets.list(Params.id("id", id), filter, paging);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
+    public Response create(@PathParam("id") String id, @Valid @NotNull TargetRequest request) {
+        UUID resolutionId = Params.id("id", id);
+        TargetResponse created = targets.create(resolutionId, request);
+        return Response.created(URI.create("/api/v1/resolutions/" + resolutionId + "/targets/" + created.id()))
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{targetId}")
+    public Response get(@PathParam("id") String id, @PathParam("targetId") String targetId) {
+        TargetResponse target = targets.get(Params.id("id", id), Params.id("targetId", targetId));
+        return Response.ok(target).tag(Versions.etag(target.version())).build();
+    }
+
+    @PUT
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
+    @Path("{targetId}")
+    public Response update(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TargetRequest request) {
+        TargetResponse target = targets.update(Params.id("id", id), Params.id("targetId", targetId), ifMatch,
+                request);
+        return Response.ok(target).tag(Versions.etag(target.version())).build();
+    }
+
+    @DELETE
+    @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
+    @Path("{targetId}")
+    public void delete(@PathParam("id") String id, @PathParam("targetId") String targetId) {
+        targets.delete(Params.id("id", id), Params.id("targetId", targetId));
+    }
+}
