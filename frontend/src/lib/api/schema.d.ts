@@ -825,6 +825,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resolutions/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * How the subtree meets each target
+         * @description Per ATTENDANCE_RATE, OPINION_COUNT, DURATION_MINUTES and THEMATIC_PER_QUARTER target of the resolution, over
+         *     the held meetings of branches in its scope (within `organizationId`'s subtree when given, and always within the
+         *     caller's reach) started on days [from, to] (Asia/Ho_Chi_Minh) inside the effective period. A meeting counts for
+         *     the target that wins for it (the most specific, as in the meeting evaluation). For THEMATIC_PER_QUARTER the
+         *     units counted as "meetings" are branch-quarters in which the branch held any meeting. A branch is passing when
+         *     every one of its evaluated meetings (or quarters) passed. `passRate` = meetingsPassed ÷ meetingsEvaluated × 100,
+         *     one decimal; 0 when nothing was evaluated.
+         */
+        get: operations["getResolutionCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The meeting metrics before vs after the issue date
+         * @description Averages over the held meetings of the resolution's scope (within the caller's reach) started in the `months`
+         *     before the issue date (`before`) and in the `months` from it (`after`), days in Asia/Ho_Chi_Minh:
+         *     ATTENDANCE_RATE (mean of the meetings' rates), OPINION_COUNT, DURATION_MINUTES, and THEMATIC_PER_QUARTER
+         *     (thematic meetings ÷ branches with a held meeting in the window ÷ (months ÷ 3)). Two decimals; null when
+         *     the window has no meeting; `change` = after − before, null when either is.
+         */
+        get: operations["getResolutionEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resolutions/{id}/targets": {
         parameters: {
             query?: never;
@@ -1202,6 +1258,38 @@ export interface paths {
          * @description Every change to the record, newest first; lists (opinions, procedure, tasks, score) as lines of text, the roll only for callers who may read member names.
          */
         get: operations["getMeetingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The meeting against every target in force
+         * @description Every ATTENDANCE_RATE, OPINION_COUNT, DURATION_MINUTES and THEMATIC_PER_QUARTER target of every resolution
+         *     whose scope subtree holds the branch and whose effective period holds the meeting's day (Asia/Ho_Chi_Minh).
+         *     For one metric of one resolution the most specific target wins (theme over meeting kind over all meetings;
+         *     the theme matches ignoring case and diacritics); a tiered target uses the tier holding the members on the roll,
+         *     half-open [minMembers, maxMembers). Attendance = present ÷ (members − exempt) × 100, compared exactly; not
+         *     evaluated when nobody had to attend. THEMATIC_PER_QUARTER says whether the branch has held enough thematic
+         *     meetings in the meeting's quarter up to and including this meeting. Duration uses the target's plain threshold:
+         *     records do not say whether a regular and a thematic meeting were held together. INDICATOR targets are reported,
+         *     not evaluated here. A meeting that was not held has no evaluation (an empty list). Readable by whoever may read
+         *     the meeting.
+         */
+        get: operations["getMeetingEvaluation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1868,6 +1956,63 @@ export interface components {
         NextNumber: {
             /** @example 18-NQ/HU */
             number: string;
+        };
+        TargetEvaluation: {
+            /** Format: uuid */
+            targetId: string;
+            /** Format: uuid */
+            resolutionId: string;
+            /** @example 17-NQ/HU */
+            resolutionNumber: string;
+            metric: components["schemas"]["Metric"];
+            /** @description The threshold that applied (the tier for the branch's size). */
+            required: number;
+            /** @description The meeting's figure; null when the record does not give it. */
+            actual: number | null;
+            passed: boolean;
+            /** @description Why, in the request's language. */
+            reason: string;
+        };
+        ComplianceItem: {
+            /** Format: uuid */
+            targetId: string;
+            metric: components["schemas"]["Metric"];
+            meetingsEvaluated: number;
+            meetingsPassed: number;
+            branchesEvaluated: number;
+            branchesPassing: number;
+            passRate: number;
+        };
+        Compliance: {
+            /** Format: uuid */
+            resolutionId: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: components["schemas"]["ComplianceItem"][];
+        };
+        EffectItem: {
+            metric: components["schemas"]["Metric"];
+            before: number | null;
+            after: number | null;
+            change: number | null;
+            meetingsBefore: number;
+            meetingsAfter: number;
+        };
+        Effect: {
+            /** Format: uuid */
+            resolutionId: string;
+            /** Format: date */
+            issuedOn: string;
+            months: number;
+            /** Format: date */
+            beforeFrom: string;
+            /** Format: date */
+            afterTo: string;
+            items: components["schemas"]["EffectItem"][];
         };
         /**
          * @description ATTENDANCE_RATE (present ÷ (members − exempt) × 100, per meeting), OPINION_COUNT (speaking turns per meeting;
@@ -4790,6 +4935,144 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getResolutionCompliance: {
+        parameters: {
+            query?: {
+                /** @description First day (Asia/Ho_Chi_Minh); default and lower bound the resolution's effectiveFrom. */
+                from?: string;
+                /** @description Last day, inclusive; default the resolution's effectiveTo or today, whichever is earlier; never past effectiveTo. */
+                to?: string;
+                /** @description Only the branches of this organization's subtree. */
+                organizationId?: string;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per evaluated target, in the order the targets were created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resolutionId": "7d1e6a40-2b9c-4c55-8f1e-6a0b5c3d2e10",
+                     *       "organizationId": null,
+                     *       "from": "2022-06-10",
+                     *       "to": "2023-06-30",
+                     *       "items": [
+                     *         {
+                     *           "targetId": "0b6f3c2e-5d1a-4f7e-9a51-3f0c2d9e8a11",
+                     *           "metric": "ATTENDANCE_RATE",
+                     *           "meetingsEvaluated": 120,
+                     *           "meetingsPassed": 102,
+                     *           "branchesEvaluated": 10,
+                     *           "branchesPassing": 6,
+                     *           "passRate": 85
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Compliance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getResolutionEffect: {
+        parameters: {
+            query?: {
+                /** @description Length of each window in months. */
+                months?: number;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per metric */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resolutionId": "7d1e6a40-2b9c-4c55-8f1e-6a0b5c3d2e10",
+                     *       "issuedOn": "2022-06-10",
+                     *       "months": 6,
+                     *       "beforeFrom": "2021-12-10",
+                     *       "afterTo": "2022-12-09",
+                     *       "items": [
+                     *         {
+                     *           "metric": "ATTENDANCE_RATE",
+                     *           "before": 82.4,
+                     *           "after": 88.1,
+                     *           "change": 5.7,
+                     *           "meetingsBefore": 60,
+                     *           "meetingsAfter": 61
+                     *         },
+                     *         {
+                     *           "metric": "OPINION_COUNT",
+                     *           "before": 3.2,
+                     *           "after": 5.4,
+                     *           "change": 2.2,
+                     *           "meetingsBefore": 60,
+                     *           "meetingsAfter": 61
+                     *         },
+                     *         {
+                     *           "metric": "DURATION_MINUTES",
+                     *           "before": 75,
+                     *           "after": 95.5,
+                     *           "change": 20.5,
+                     *           "meetingsBefore": 60,
+                     *           "meetingsAfter": 61
+                     *         },
+                     *         {
+                     *           "metric": "THEMATIC_PER_QUARTER",
+                     *           "before": 0.5,
+                     *           "after": 1,
+                     *           "change": 0.5,
+                     *           "meetingsBefore": 60,
+                     *           "meetingsAfter": 61
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Effect"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listTargets: {
         parameters: {
             query?: {
@@ -5820,6 +6103,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMeetingEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One verdict per resolution and metric, oldest resolution first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "targetId": "0b6f3c2e-5d1a-4f7e-9a51-3f0c2d9e8a11",
+                     *         "resolutionId": "7d1e6a40-2b9c-4c55-8f1e-6a0b5c3d2e10",
+                     *         "resolutionNumber": "17-NQ/HU",
+                     *         "metric": "OPINION_COUNT",
+                     *         "required": 5,
+                     *         "actual": 4,
+                     *         "passed": false,
+                     *         "reason": "Chưa đạt: có 4 lượt ý kiến; yêu cầu từ 5 lượt ý kiến trở lên (chi bộ có 20 đảng viên, thuộc mức từ 20 đến dưới 50 đảng viên)."
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TargetEvaluation"][];
                 };
             };
             400: components["responses"]["BadRequest"];

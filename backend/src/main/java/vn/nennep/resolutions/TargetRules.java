@@ -167,6 +167,32 @@ public final class TargetRules {
                 new Phrase("target.actual.THEMATIC_PER_QUARTER", thematicMeetings), new Phrase("target.scope.quarter"));
     }
 
+    /**
+     * A verdict reached elsewhere (the SQL evaluation of stored meetings, which must agree with {@link #evaluate}),
+     * worded as {@link #evaluate} and {@link #quarter} word it: {@code actual} is the rate, the count, the minutes, or
+     * the thematic meetings held in the quarter; null when the record has no figure.
+     */
+    public static Evaluation explain(Spec target, MeetingFacts meeting, BigDecimal required, BigDecimal actual,
+            boolean passed) {
+        BigDecimal need = plain(required);
+        BigDecimal shown = actual == null ? null : plain(actual);
+        if (target.metric() == Metric.THEMATIC_PER_QUARTER) {
+            return verdict(target, need, shown, passed,
+                    new Phrase("target.actual.THEMATIC_PER_QUARTER", shown == null ? 0 : shown.intValue()),
+                    new Phrase("target.scope.quarter"));
+        }
+        Phrase actualPhrase;
+        if (shown == null) {
+            actualPhrase = new Phrase("target.actual.missing");
+        } else if (target.metric() == Metric.ATTENDANCE_RATE) {
+            actualPhrase = new Phrase("target.actual.ATTENDANCE_RATE", shown, meeting.present(),
+                    meeting.members() - meeting.exempt());
+        } else {
+            actualPhrase = new Phrase("target.actual." + target.metric(), shown.intValue());
+        }
+        return verdict(target, need, shown, passed, actualPhrase, scope(target, meeting));
+    }
+
     /** A reported value against an indicator's threshold: 35 of 40 is 87.5 %, not achieved. */
     public static Progress progress(Spec target, BigDecimal value) {
         BigDecimal required = target.threshold();

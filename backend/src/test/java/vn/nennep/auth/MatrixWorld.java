@@ -176,7 +176,8 @@ final class MatrixWorld {
             case "createResolution" -> Call.body(Fixtures.resolutionBody(commune, Fixtures.documentNumber("NQ", "ĐU")));
             case "getNextResolutionNumber" -> Call.query(Map.of("issuerId", district, "documentType", "NQ",
                     "term", "2020-2025"));
-            case "getResolution", "getResolutionHistory", "listTargets" -> Call.path(Map.of("id", resolution));
+            case "getResolution", "getResolutionHistory", "listTargets", "getResolutionCompliance",
+                    "getResolutionEffect" -> Call.path(Map.of("id", resolution));
             case "updateResolution" -> {
                 String number = Fixtures.documentNumber("NQ", "ĐU");
                 yield Call.put(RESOLUTION, Map.of("id", Fixtures.resolution(commune, number)),
@@ -210,7 +211,7 @@ final class MatrixWorld {
             case "listMeetings" -> Call.none();
             case "createMeeting" -> Call.body(Fixtures.meetingBody(branch));
             case "getMeetingCarryOver" -> Call.query(Map.of("branchId", branch, "month", "2024-04"));
-            case "getMeeting", "getMeetingHistory" -> Call.path(Map.of("id", meeting));
+            case "getMeeting", "getMeetingHistory", "getMeetingEvaluation" -> Call.path(Map.of("id", meeting));
             case "updateMeeting" -> Call.put(MEETING, Map.of("id", Fixtures.meeting(branch)),
                     Fixtures.meetingBody(branch));
             case "deleteMeeting" -> Call.path(Map.of("id", Fixtures.meeting(branch)));
