@@ -26,6 +26,16 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Only rows anchored (through {@code field}, an organization id) at an organization the caller may see: above, at
+     * or below the caller's own ({@code callerPath}; null for everything). See {@code Access.canSeeAnchoredAt}.
+     */
+    public Where anchoredVisible(String field, String callerPath) {
+        return and(field + " in (select o.id from Organization o"
+                + " where o.path like concat(:callerPath, '%') or :callerPath like concat(o.path, '%'))",
+                "callerPath", callerPath);
+    }
+
     /** Only the row with this client-side key. */
     public Where externalId(String externalId) {
         return and("externalId = :externalId", "externalId", Text.blankToNull(externalId));

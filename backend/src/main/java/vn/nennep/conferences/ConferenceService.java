@@ -58,9 +58,7 @@ public class ConferenceService {
         Organization within = withinId == null ? null : Organization.findById(withinId);
         // Conferences organized above the caller, at its organization, or below it.
         Where where = new Where()
-                .and("organizerId in (select o.id from Organization o"
-                        + " where o.path like concat(:own, '%') or :own like concat(o.path, '%'))",
-                        "own", access.readPrefix())
+                .anchoredVisible("organizerId", access.readPrefix())
                 .and("organizerId = :organizerId", "organizerId", Params.uuid("organizerId", filter.organizerId))
                 .and("organizerId in (select o.id from Organization o where o.path like :within)", "within",
                         withinId == null ? null : within == null ? "-" : within.path + "%")

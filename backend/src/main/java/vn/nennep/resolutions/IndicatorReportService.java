@@ -1,6 +1,5 @@
 package vn.nennep.resolutions;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
+import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 
 /**
@@ -48,35 +48,16 @@ public class IndicatorReportService {
             ListParams paging) {
         Target target = targets.readable(resolutionId, targetId);
         PageQuery page = PageQuery.parse(paging, SORTABLE, "periodStart,desc");
-        StringBuilder where = new StringBuilder("targetId = :targetId");
-        Parameters params = Parameters.with("targetId", targetId);
-        String scope = access.readPrefix();
-        if (scope != null) {
-            // Reports of organizations above, at or below the caller's.
-            where.append(" and organizationId in (select o.id from Organization o"
-                    + " where o.path like :below or :own like concat(o.path, '%'))");
-            params.and("below", scope + "%").and("own", scope);
-        }
-        UUID organizationId = Params.uuid("organizationId", filter.organizationId);
-        if (organizationId != null) {
-            where.append(" and organizationId = :organizationId");
-            params.and("organizationId", organizationId);
-        }
-        ReportStatus status = Params.enumValue("status", filter.status, ReportStatus.class);
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (filter.externalId != null && !filter.externalId.isBlank()) {
-            where.append(" and externalId = :externalId");
-            params.and("externalId", filter.externalId.trim());
-        }
-        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
-        if (updatedSince != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", updatedSince);
-        }
-        var query = IndicatorReport.<IndicatorReport>find(where.toString(), page.sort(), params)
+        // Reports of organizations above, at or below the caller's.
+        Where where = new Where()
+                .and("targetId = :targetId", "targetId", targetId)
+                .anchoredVisible("organizationId", access.readPrefix())
+                .and("organizationId = :organizationId", "organizationId",
+                        Params.uuid("organizationId", filter.organizationId))
+                .and("status = :status", "status", Params.enumValue("status", filter.status, ReportStatus.class))
+                .externalId(filter.externalId)
+                .updatedSince(paging);
+        var query = IndicatorReport.<IndicatorReport>find(where.clause(), page.sort(), where.params())
                 .page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(r -> IndicatorReportResponse.of(r, target));
     }

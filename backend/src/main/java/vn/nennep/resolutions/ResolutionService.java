@@ -1,6 +1,5 @@
 package vn.nennep.resolutions;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,6 +22,7 @@ import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
+import vn.nennep.common.Where;
 import vn.nennep.conferences.Conference;
 import vn.nennep.conferences.ConferenceStatus;
 import vn.nennep.organizations.Organization;
@@ -47,68 +47,31 @@ public class ResolutionService {
 
     public PageResponse<ResolutionResponse> list(ResolutionFilter filter, ListParams paging) {
         PageQuery page = PageQuery.parse(paging, SORTABLE, "issuedOn,desc");
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        String scope = access.readPrefix();
-        if (scope != null) {
-            // Applying to a subtree above, at or below the caller's organization.
-            where.append(" and scopeOrganizationId in (select o.id from Organization o"
-                    + " where o.path like :below or :own like concat(o.path, '%'))");
-            params.and("below", scope + "%").and("own", scope);
-        }
-        UUID issuerId = Params.uuid("issuerId", filter.issuerId);
-        if (issuerId != null) {
-            where.append(" and issuerId = :issuerId");
-            params.and("issuerId", issuerId);
-        }
         UUID within = Params.uuid("scopeWithinId", filter.scopeWithinId);
-        if (within != null) {
-            where.append(" and scopeOrganizationId in (select o.id from Organization o where o.path like :within)");
-            params.and("within", pathOf(within) + "%");
-        }
         UUID appliesTo = Params.uuid("appliesToId", filter.appliesToId);
-        if (appliesTo != null) {
-            where.append(" and scopeOrganizationId in (select o.id from Organization o"
-                    + " where :appliesPath like concat(o.path, '%'))");
-            params.and("appliesPath", pathOf(appliesTo));
-        }
         String type = Text.blankToNull(filter.documentType);
-        if (type != null) {
-            where.append(" and documentType = :type");
-            params.and("type", knownType("documentType", type));
-        }
         String term = Text.blankToNull(filter.term);
-        if (term != null) {
-            if (!Term.valid(term)) {
-                throw new BadParameter("term", "resolution.term.format", term);
-            }
-            where.append(" and term = :term");
-            params.and("term", term);
+        if (term != null && !Term.valid(term)) {
+            throw new BadParameter("term", "resolution.term.format", term);
         }
-        LocalDate effectiveOn = Params.date("effectiveOn", filter.effectiveOn);
-        if (effectiveOn != null) {
-            where.append(" and effectiveFrom <= :on and (effectiveTo is null or effectiveTo >= :on)");
-            params.and("on", effectiveOn);
-        }
-        UUID conferenceId = Params.uuid("conferenceId", filter.conferenceId);
-        if (conferenceId != null) {
-            where.append(" and conferenceId = :conferenceId");
-            params.and("conferenceId", conferenceId);
-        }
-        if (filter.externalId != null && !filter.externalId.isBlank()) {
-            where.append(" and externalId = :externalId");
-            params.and("externalId", filter.externalId.trim());
-        }
-        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
-        if (updatedSince != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", updatedSince);
-        }
-        if (filter.q != null && !filter.q.isBlank()) {
-            where.append(" and nennep_fold(concat(number, ' ', title)) like nennep_fold(:q) escape '\\'");
-            params.and("q", Params.containsPattern(filter.q));
-        }
-        var query = Resolution.<Resolution>find(where.toString(), page.sort(), params).page(page.panachePage());
+        // Applying to a subtree above, at or below the caller's organization.
+        Where where = new Where()
+                .anchoredVisible("scopeOrganizationId", access.readPrefix())
+                .and("issuerId = :issuerId", "issuerId", Params.uuid("issuerId", filter.issuerId))
+                .and("scopeOrganizationId in (select o.id from Organization o where o.path like :within)",
+                        "within", within == null ? null : pathOf(within) + "%")
+                .and("scopeOrganizationId in (select o.id from Organization o"
+                        + " where :appliesPath like concat(o.path, '%'))",
+                        "appliesPath", appliesTo == null ? null : pathOf(appliesTo))
+                .and("documentType = :type", "type", type == null ? null : knownType("documentType", type))
+                .and("term = :term", "term", term)
+                .and("effectiveFrom <= :on and (effectiveTo is null or effectiveTo >= :on)", "on",
+                        Params.date("effectiveOn", filter.effectiveOn))
+                .and("conferenceId = :conferenceId", "conferenceId", Params.uuid("conferenceId", filter.conferenceId))
+                .externalId(filter.externalId)
+                .updatedSince(paging)
+                .search("concat(number, ' ', title)", filter.q);
+        var query = Resolution.<Resolution>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(ResolutionResponse::of);
     }
 

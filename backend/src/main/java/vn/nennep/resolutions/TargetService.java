@@ -1,6 +1,5 @@
 package vn.nennep.resolutions;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -20,6 +19,7 @@ import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
+import vn.nennep.common.Where;
 import vn.nennep.resolutions.TargetRequest.TierRequest;
 
 /**
@@ -42,23 +42,12 @@ public class TargetService {
     public PageResponse<TargetResponse> list(UUID resolutionId, TargetFilter filter, ListParams paging) {
         resolutions.readable(resolutionId);
         PageQuery page = PageQuery.parse(paging, SORTABLE, "createdAt");
-        StringBuilder where = new StringBuilder("resolutionId = :resolutionId");
-        Parameters params = Parameters.with("resolutionId", resolutionId);
-        Metric metric = Params.enumValue("metric", filter.metric, Metric.class);
-        if (metric != null) {
-            where.append(" and metric = :metric");
-            params.and("metric", metric);
-        }
-        if (filter.externalId != null && !filter.externalId.isBlank()) {
-            where.append(" and externalId = :externalId");
-            params.and("externalId", filter.externalId.trim());
-        }
-        var updatedSince = Params.instant("updatedSince", paging.updatedSince);
-        if (updatedSince != null) {
-            where.append(" and updatedAt >= :updatedSince");
-            params.and("updatedSince", updatedSince);
-        }
-        var query = Target.<Target>find(where.toString(), page.sort(), params).page(page.panachePage());
+        Where where = new Where()
+                .and("resolutionId = :resolutionId", "resolutionId", resolutionId)
+                .and("metric = :metric", "metric", Params.enumValue("metric", filter.metric, Metric.class))
+                .externalId(filter.externalId)
+                .updatedSince(paging);
+        var query = Target.<Target>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(TargetResponse::of);
     }
 

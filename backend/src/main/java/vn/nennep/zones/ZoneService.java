@@ -46,9 +46,7 @@ public class ZoneService {
         PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
         // Zones of districts below the caller, or of the district the caller belongs to.
         Where where = new Where()
-                .and("districtId in (select o.id from Organization o"
-                        + " where o.path like concat(:own, '%') or :own like concat(o.path, '%'))",
-                        "own", access.readPrefix())
+                .anchoredVisible("districtId", access.readPrefix())
                 .and("districtId = :districtId", "districtId", Params.uuid("districtId", filter.districtId))
                 .externalId(filter.externalId)
                 .updatedSince(paging)
