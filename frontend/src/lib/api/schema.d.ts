@@ -1284,12 +1284,66 @@ export interface paths {
          *     the theme matches ignoring case and diacritics); a tiered target uses the tier holding the members on the roll,
          *     half-open [minMembers, maxMembers). Attendance = present ÷ (members − exempt) × 100, compared exactly; not
          *     evaluated when nobody had to attend. THEMATIC_PER_QUARTER says whether the branch has held enough thematic
-         *     meetings in the meeting's quarter up to and including this meeting. Duration uses the target's plain threshold:
-         *     records do not say whether a regular and a thematic meeting were held together. INDICATOR targets are reported,
-         *     not evaluated here. A meeting that was not held has no evaluation (an empty list). Readable by whoever may read
+         *     meetings in the meeting's quarter up to and including this meeting. Duration uses the target's
+         *     combinedThreshold when the meeting is `combined` (a regular and a thematic meeting held together) and the
+         *     target has one, its plain threshold otherwise. INDICATOR targets are reported, not evaluated here. A meeting that was not held has no evaluation (an empty list). Readable by whoever may read
          *     the meeting.
          */
         get: operations["getMeetingEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The attendance rule, reported per meeting
+         * @description No unexcused absence at this meeting, and no member excused more than 3 times in a row in a year. Streaks are
+         *     counted over the rolls of the branch's held meetings in this meeting's calendar year (Asia/Ho_Chi_Minh) up to
+         *     and including this meeting, in order of start; any other status on a member's roll line ends that member's
+         *     streak, and records without a roll count no streaks. `unexcusedAbsences` is this meeting's unexcused count.
+         *     Readable by whoever may read the meeting; the member ids are personal data and are null for callers who may
+         *     not read names (inspectors, responders, machine clients without the personal-data grant), who get the count.
+         */
+        get: operations["getMeetingAttendanceRule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each branch of a subtree in a quarter
+         * @description One row per BRANCH in the organization's subtree (the organization itself included when it is a branch), sorted
+         *     by branch name, over the branch's held meetings started in the quarter (reckoned in Asia/Ho_Chi_Minh):
+         *     meetings and thematic meetings held; the averages of attendance rate (present ÷ (members − exempt) × 100, one
+         *     decimal), opinions (two decimals) and duration in minutes (one decimal), null without a meeting; the target
+         *     verdicts of those meetings as `/meetings/{id}/evaluation` gives them, passed and failed; and the most frequent
+         *     score band of the quarter's scored meetings (on a tie the better band), null when none was scored. Readable by
+         *     whoever may read the organization.
+         */
+        get: operations["getScorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1957,6 +2011,41 @@ export interface components {
             /** @example 18-NQ/HU */
             number: string;
         };
+        ScorecardRow: {
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            /** Format: int64 */
+            meetingsHeld: number;
+            /** Format: int64 */
+            thematicHeld: number;
+            averageAttendanceRate?: number | null;
+            averageOpinions?: number | null;
+            averageDurationMinutes?: number | null;
+            /** Format: int64 */
+            targetsPassed: number;
+            /** Format: int64 */
+            targetsFailed: number;
+            /** @enum {string|null} */
+            band?: "GOOD" | "FAIR" | "AVERAGE" | "POOR" | null;
+        };
+        ScorecardPage: {
+            items: components["schemas"]["ScorecardRow"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        AttendanceRule: {
+            /** Format: uuid */
+            meetingId: string;
+            unexcusedAbsences: number;
+            /** @description Ids of the members excused more than 3 times in a row this year; null without the right to names. */
+            membersExcusedMoreThan3InARow?: string[] | null;
+            membersExcusedMoreThan3InARowCount: number;
+            passed: boolean;
+        };
         TargetEvaluation: {
             /** Format: uuid */
             targetId: string;
@@ -2279,6 +2368,8 @@ export interface components {
             resolutionReportedOn?: string | null;
             pilot?: boolean | null;
             review?: components["schemas"]["MeetingReview"];
+            /** @description A regular meeting held together with the thematic one; its duration is then checked against a DURATION_MINUTES target's combinedThreshold. Not allowed on an EXTRAORDINARY meeting (422). Default false. */
+            combined?: boolean | null;
             externalId?: string | null;
         };
         /** @description A pilot meeting's lessons-learned review. */
@@ -2375,6 +2466,8 @@ export interface components {
             resolutionReportedOn?: string | null;
             pilot: boolean;
             review?: components["schemas"]["MeetingReview"];
+            /** @description Held together with the thematic meeting (combined duration threshold). */
+            combined: boolean;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -6150,6 +6243,83 @@ export interface operations {
                      *     ]
                      */
                     "application/json": components["schemas"]["TargetEvaluation"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMeetingAttendanceRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verdict */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "meetingId": "5f0c2d9e-8a11-4f7e-9a51-0b6f3c2e5d1a",
+                     *       "unexcusedAbsences": 0,
+                     *       "membersExcusedMoreThan3InARow": [
+                     *         "7d1e6a40-2b9c-4c55-8f1e-6a0b5c3d2e10"
+                     *       ],
+                     *       "membersExcusedMoreThan3InARowCount": 1,
+                     *       "passed": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttendanceRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getScorecard: {
+        parameters: {
+            query: {
+                /** @description The subtree's root. */
+                organizationId: string;
+                /** @description The quarter, YYYY-Qn. */
+                quarter: string;
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of branch rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -114,6 +114,9 @@ public class Meeting extends AuditedEntity {
 
     public boolean pilot;
 
+    /** A regular meeting held together with the thematic one: its duration must reach the combined threshold. */
+    public boolean combined;
+
     @Column(name = "review_reviewer")
     public String reviewReviewer;
 

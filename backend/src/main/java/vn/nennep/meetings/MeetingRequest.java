@@ -47,6 +47,7 @@ public record MeetingRequest(
         LocalDate resolutionReportedOn,
         Boolean pilot,
         @Valid ReviewInput review,
+        Boolean combined,
         @Size(max = 100) String externalId) {
 
     public record AttendanceInput(@NotNull UUID memberId, @NotNull AttendanceStatus status,

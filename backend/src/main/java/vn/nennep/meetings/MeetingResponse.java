@@ -19,8 +19,8 @@ public record MeetingResponse(UUID id, String externalId, UUID branchId, Meeting
         Integer unexcused, Integer exempt, BigDecimal attendanceRate, boolean rollKnown, List<Attendance> attendance,
         List<String> guests, List<Opinion> opinions, int opinionCount, List<ProcedureStep> procedure,
         String conclusions, List<Task> tasks, Vote vote, Score score, LocalDate draftSentOn,
-        LocalDate resolutionReportedOn, boolean pilot, Review review, long version, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        LocalDate resolutionReportedOn, boolean pilot, Review review, boolean combined, long version,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public record Vote(int inFavour, int voters) {
     }
@@ -43,7 +43,7 @@ public record MeetingResponse(UUID id, String externalId, UUID branchId, Meeting
                 m.startedAt, m.endedAt, m.durationMinutes, m.held, m.chair, m.minuteTaker, m.membersTotal, m.present,
                 m.excused, m.unexcused, m.exempt, m.attendanceRate, m.attendance != null,
                 names ? m.attendance : null, m.guests, m.opinions, m.opinionCount, m.procedure, m.conclusions,
-                m.tasks, vote, score, m.draftSentOn, m.resolutionReportedOn, m.pilot, review, m.version,
+                m.tasks, vote, score, m.draftSentOn, m.resolutionReportedOn, m.pilot, review, m.combined, m.version,
                 m.createdAt, m.updatedAt);
     }
 }

@@ -65,6 +65,9 @@ public class MeetingRules {
         if (!thematic && r.resolutionReportedOn() != null) {
             v.add(new FieldViolation("resolutionReportedOn", "meeting.thematicOnly"));
         }
+        if (r.kind() == MeetingKind.EXTRAORDINARY && Boolean.TRUE.equals(r.combined())) {
+            v.add(new FieldViolation("combined", "meeting.combined.notExtraordinary"));
+        }
         boolean held = !Boolean.FALSE.equals(r.held());
         if (held && r.startedAt() == null) {
             v.add(new FieldViolation("startedAt", "meeting.startedAt.required"));
@@ -124,6 +127,7 @@ public class MeetingRules {
         m.draftSentOn = r.draftSentOn();
         m.resolutionReportedOn = r.resolutionReportedOn();
         m.pilot = Boolean.TRUE.equals(r.pilot());
+        m.combined = Boolean.TRUE.equals(r.combined());
         var review = r.review();
         m.reviewReviewer = review == null ? null : Text.blankToNull(review.reviewer());
         m.reviewStrengths = review == null ? null : Text.blankToNull(review.strengths());

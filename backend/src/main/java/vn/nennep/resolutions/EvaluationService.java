@@ -28,17 +28,17 @@ import vn.nennep.organizations.Organization;
 public class EvaluationService {
 
     /** The per-meeting metrics and the quarterly one; INDICATOR targets are reported, not evaluated from meetings. */
-    static final String EVALUATED = "('ATTENDANCE_RATE', 'OPINION_COUNT', 'DURATION_MINUTES', 'THEMATIC_PER_QUARTER')";
+    public static final String EVALUATED = "('ATTENDANCE_RATE', 'OPINION_COUNT', 'DURATION_MINUTES', 'THEMATIC_PER_QUARTER')";
 
     /**
      * Given {@code ms} (held meetings: the meeting columns plus {@code path}, {@code local_day}, {@code quarter} and
      * {@code thematic_so_far}, the branch's thematic meetings in that local quarter up to this one) and {@code res}
      * (candidate resolutions with {@code scope_path}), one row per meeting, resolution and metric: the most specific
      * target (theme 2 > meeting kind 1 > all 0; on a tie the oldest), the requirement (the tier holding the members on
-     * the roll, half-open), the actual figure and whether it passes. Combined regular+thematic meetings are not
-     * recorded by V6, so DURATION_MINUTES uses the plain threshold.
+     * the roll, half-open; for DURATION_MINUTES of a {@code combined} meeting the target's combined threshold when it
+     * has one), the actual figure and whether it passes.
      */
-    static final String VERDICTS = """
+    public static final String VERDICTS = """
             candidates as (
                 select ms.*, t.id as target_id, t.resolution_id, t.metric, t.comparator, t.threshold, t.tiers,
                        t.meeting_kind, t.theme as target_theme, t.combined_threshold, t.created_at as target_created,
@@ -61,7 +61,9 @@ public class EvaluationService {
             ),
             required as (
                 select c.*,
-                       case when c.tiers is not null then
+                       case when c.metric = 'DURATION_MINUTES' and c.combined and c.combined_threshold is not null
+                                then c.combined_threshold
+                            when c.tiers is not null then
                                 (select x.threshold
                                  from jsonb_to_recordset(c.tiers)
                                       as x("minMembers" int, "maxMembers" int, threshold numeric)
@@ -98,7 +100,7 @@ public class EvaluationService {
     private static final String MEETING_EVALUATION = """
             with ms as (
                 select m.id, m.branch_id, m.kind, m.theme, m.members_total, m.exempt, m.present, m.opinion_count,
-                       m.duration_minutes, o.path, d.local_day,
+                       m.duration_minutes, m.combined, o.path, d.local_day,
                        (select count(*) from meetings q
                         where q.branch_id = m.branch_id and q.held and q.kind = 'THEMATIC'
                           and q.started_at >= date_trunc('quarter', d.local_day::timestamp)
@@ -117,7 +119,7 @@ public class EvaluationService {
             select v.target_id, v.resolution_id, r.number, v.metric, v.comparator, v.threshold, v.tiers::text,
                    v.meeting_kind, v.target_theme, v.combined_threshold,
                    v.kind, v.theme, v.members_total, coalesce(v.exempt, 0), v.present, v.opinion_count,
-                   v.duration_minutes, v.need, v.actual, v.passed
+                   v.duration_minutes, v.need, v.actual, v.passed, v.combined
             from verdicts v join resolutions r on r.id = v.resolution_id
             order by r.issued_on, r.number, case v.metric when 'ATTENDANCE_RATE' then 1 when 'OPINION_COUNT' then 2
                      when 'DURATION_MINUTES' then 3 else 4 end
@@ -130,7 +132,7 @@ public class EvaluationService {
     private static final String COMPLIANCE = """
             with ms as (
                 select m.id, m.branch_id, m.kind, m.theme, m.members_total, m.exempt, m.present, m.opinion_count,
-                       m.duration_minutes, o.path, d.local_day,
+                       m.duration_minutes, m.combined, o.path, d.local_day,
                        date_trunc('quarter', d.local_day::timestamp)::date as quarter,
                        0::bigint as thematic_so_far
                 from meetings m
@@ -236,7 +238,7 @@ public class EvaluationService {
                     (String) r[8], (BigDecimal) r[9]);
             TargetRules.MeetingFacts facts = new TargetRules.MeetingFacts(MeetingKind.valueOf((String) r[10]),
                     (String) r[11], integer(r[12]), integer(r[13]), integer(r[14]), (Integer) r[15], (Integer) r[16],
-                    false);
+                    (Boolean) r[20]);
             BigDecimal required = TargetRules.plain((BigDecimal) r[17]);
             BigDecimal actual = r[18] == null ? null : TargetRules.plain((BigDecimal) r[18]);
             boolean passed = (Boolean) r[19];

@@ -211,7 +211,9 @@ final class MatrixWorld {
             case "listMeetings" -> Call.none();
             case "createMeeting" -> Call.body(Fixtures.meetingBody(branch));
             case "getMeetingCarryOver" -> Call.query(Map.of("branchId", branch, "month", "2024-04"));
-            case "getMeeting", "getMeetingHistory", "getMeetingEvaluation" -> Call.path(Map.of("id", meeting));
+            case "getMeeting", "getMeetingHistory", "getMeetingEvaluation", "getMeetingAttendanceRule" ->
+                Call.path(Map.of("id", meeting));
+            case "getScorecard" -> Call.query(Map.of("organizationId", homes.get(caller), "quarter", "2024-Q1"));
             case "updateMeeting" -> Call.put(MEETING, Map.of("id", Fixtures.meeting(branch)),
                     Fixtures.meetingBody(branch));
             case "deleteMeeting" -> Call.path(Map.of("id", Fixtures.meeting(branch)));

@@ -103,6 +103,57 @@ class EvaluationTest {
     }
 
     @Test
+    void aCombinedMeetingMustReachTheCombinedDuration() {
+        World w = namSach();
+        String branch = branch(w.grassroots(), "Chi bộ thôn Nam");
+        String short119 = combined(meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-03T14:00", 119));
+        String full120 = combined(meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-04T14:00", 120));
+        String plain90 = meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-05T14:00", 90);
+        Map<String, Object> fails = item(evaluation(short119), "DURATION_MINUTES");
+        assertEquals(120, ((Number) fails.get("required")).intValue());
+        assertEquals(false, fails.get("passed"));
+        Map<String, Object> passes = item(evaluation(full120), "DURATION_MINUTES");
+        assertEquals(120, ((Number) passes.get("required")).intValue());
+        assertEquals(true, passes.get("passed"));
+        Map<String, Object> plain = item(evaluation(plain90), "DURATION_MINUTES");
+        assertEquals(90, ((Number) plain.get("required")).intValue());
+        assertEquals(true, plain.get("passed"));
+        // The endpoint agrees with the rules (reason wording included) on combined meetings too.
+        for (String id : List.of(short119, full120)) {
+            Map<String, Object> m = api().get("/api/v1/meetings/{id}", id).then().statusCode(200)
+                    .body("combined", is(true)).extract().jsonPath().getMap("$");
+            TargetRules.MeetingFacts facts = new TargetRules.MeetingFacts(MeetingKind.REGULAR, null, 19, 0, 19, 3,
+                    (Integer) m.get("durationMinutes"), true);
+            TargetRules.Evaluation expected = TargetRules.evaluate(facts, w.specs()).stream()
+                    .filter(e -> e.metric() == Metric.DURATION_MINUTES).findFirst().orElseThrow();
+            Map<String, Object> actual = item(evaluation(id), "DURATION_MINUTES");
+            assertEquals(expected.passed(), actual.get("passed"));
+            assertEquals(expected.reason(), actual.get("reason"));
+        }
+        // An extraordinary meeting cannot be combined.
+        Map<String, Object> body = new HashMap<>(Map.of("branchId", branch, "kind", "EXTRAORDINARY",
+                "startedAt", "2024-03-06T14:00:00+07:00", "endedAt", "2024-03-06T16:00:00+07:00",
+                "membersTotal", 19, "present", 19, "combined", true));
+        api().body(body).post("/api/v1/meetings").then().statusCode(422)
+                .body("errors.field", contains("combined"));
+    }
+
+    /** Marks a stored meeting as held together with the thematic one. */
+    private static String combined(String meetingId) {
+        Map<String, Object> m = new HashMap<>(api().get("/api/v1/meetings/{id}", meetingId).then().statusCode(200)
+                .extract().jsonPath().getMap("$"));
+        Map<String, Object> body = new HashMap<>();
+        for (String key : List.of("branchId", "kind", "startedAt", "endedAt", "membersTotal", "present", "excused",
+                "unexcused", "exempt", "opinions")) {
+            body.put(key, m.get(key));
+        }
+        body.put("combined", true);
+        api().header("If-Match", "\"" + m.get("version") + "\"").body(body).put("/api/v1/meetings/{id}", meetingId)
+                .then().statusCode(200).body("combined", is(true));
+        return meetingId;
+    }
+
+    @Test
     void quartersAreLocalAndCountThematicMeetingsSoFar() {
         World w = namSach();
         String branch = branch(w.grassroots(), "Chi bộ thôn Bắc");

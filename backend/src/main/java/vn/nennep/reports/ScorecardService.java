@@ -1,0 +1,159 @@
+package vn.nennep.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.nennep.auth.Access;
+import vn.nennep.common.BadParameter;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.NotFound;
+import vn.nennep.common.PageQuery;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Time;
+import vn.nennep.meetings.ScoreBand;
+import vn.nennep.organizations.Organization;
+import vn.nennep.resolutions.EvaluationService;
+
+/**
+ * {@code /reports/scorecard}: each branch of a subtree in a local quarter, in one SQL query for the whole subtree.
+ * Target verdicts are the meeting-level ones of {@link EvaluationService#VERDICTS} (what each meeting's
+ * {@code /evaluation} lists), counted over the branch's held meetings of the quarter.
+ */
+@ApplicationScoped
+public class ScorecardService {
+
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+
+    private static final String SCORECARD = """
+            with branches as (
+                select o.id, o.name, o.path from organizations o
+                where o.type = 'BRANCH' and o.path like :within || '%'
+            ),
+            ms as (
+                select m.id, m.branch_id, m.kind, m.theme, m.members_total, m.exempt, m.present, m.opinion_count,
+                       m.duration_minutes, m.combined, o.path, d.local_day,
+                       date_trunc('quarter', d.local_day::timestamp)::date as quarter,
+                       (select count(*) from meetings q
+                        where q.branch_id = m.branch_id and q.held and q.kind = 'THEMATIC'
+                          and q.started_at >= :fromTs and q.started_at <= m.started_at) as thematic_so_far,
+                       m.score_band
+                from meetings m
+                join branches o on o.id = m.branch_id
+                cross join lateral (select (m.started_at at time zone 'Asia/Ho_Chi_Minh')::date as local_day) d
+                where m.held and m.started_at >= :fromTs and m.started_at < :toTs
+            ),
+            res as (
+                select r.id, r.effective_from, r.effective_to, s.path as scope_path
+                from resolutions r join organizations s on s.id = r.scope_organization_id
+            ),
+            {verdicts},
+            verdict_counts as (
+                select branch_id, count(*) filter (where passed) as passed, count(*) filter (where not passed) as failed
+                from verdicts group by branch_id
+            ),
+            held as (
+                select branch_id, count(*) as meetings, count(*) filter (where kind = 'THEMATIC') as thematic,
+                       round(avg(present * 100.0 / nullif(members_total - coalesce(exempt, 0), 0)), 1) as attendance,
+                       round(avg(opinion_count), 2) as opinions,
+                       round(avg(duration_minutes), 1) as duration
+                from ms group by branch_id
+            ),
+            bands as (
+                select distinct on (branch_id) branch_id, score_band
+                from ms where score_band is not null
+                group by branch_id, score_band
+                order by branch_id, count(*) desc,
+                         case score_band when 'GOOD' then 1 when 'FAIR' then 2 when 'AVERAGE' then 3 else 4 end
+            )
+            select b.id, b.name, coalesce(h.meetings, 0), coalesce(h.thematic, 0), h.attendance, h.opinions,
+                   h.duration, coalesce(v.passed, 0), coalesce(v.failed, 0), bd.score_band,
+                   count(*) over () as total
+            from branches b
+            left join held h on h.branch_id = b.id
+            left join verdict_counts v on v.branch_id = b.id
+            left join bands bd on bd.branch_id = b.id
+            order by b.name, b.id
+            limit :size offset :first
+            """.replace("{verdicts}", EvaluationService.VERDICTS);
+
+    private final Access access;
+    private final EntityManager em;
+
+    public ScorecardService(Access access, EntityManager em) {
+        this.access = access;
+        this.em = em;
+    }
+
+    /** One branch in one quarter; averages over its held meetings, null without any. */
+    public record Row(UUID branchId, String branchName, long meetingsHeld, long thematicHeld,
+            BigDecimal averageAttendanceRate, BigDecimal averageOpinions, BigDecimal averageDurationMinutes,
+            long targetsPassed, long targetsFailed, ScoreBand band) {
+    }
+
+    public PageResponse<Row> scorecard(String organizationParam, String quarterParam, ListParams paging) {
+        PageQuery page = PageQuery.unsorted(paging);
+        if (organizationParam == null || organizationParam.isBlank()) {
+            throw new BadParameter("organizationId", "error.param.required");
+        }
+        UUID organizationId = Params.uuid("organizationId", organizationParam);
+        LocalDate from = quarterStart(quarterParam);
+        Organization organization = Organization.findById(organizationId);
+        if (organization == null) {
+            throw new NotFound("resource.organization", organizationId);
+        }
+        access.requireRead(organization);
+        List<?> rows = em.createNativeQuery(SCORECARD)
+                .setParameter("within", organization.path)
+                .setParameter("fromTs", start(from))
+                .setParameter("toTs", start(from.plusMonths(3)))
+                .setParameter("size", page.size())
+                .setParameter("first", page.first())
+                .getResultList();
+        List<Row> items = new ArrayList<>();
+        long total = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            items.add(new Row((UUID) r[0], (String) r[1], number(r[2]), number(r[3]), plain(r[4]), plain(r[5]),
+                    plain(r[6]), number(r[7]), number(r[8]), r[9] == null ? null : ScoreBand.valueOf((String) r[9])));
+            total = number(r[10]);
+        }
+        if (rows.isEmpty() && page.page() > 0) {
+            total = number(em.createNativeQuery("select count(*) from organizations where type = 'BRANCH'"
+                    + " and path like :within || '%'").setParameter("within", organization.path).getSingleResult());
+        }
+        return PageResponse.of(items, page, total);
+    }
+
+    /** The first local day of {@code YYYY-Qn}; 400 naming {@code quarter} otherwise. */
+    static LocalDate quarterStart(String quarter) {
+        Matcher matcher = quarter == null ? null : QUARTER.matcher(quarter.trim());
+        if (matcher == null || !matcher.matches()) {
+            throw new BadParameter("quarter", "report.param.quarter", quarter == null ? "" : quarter);
+        }
+        return LocalDate.of(Integer.parseInt(matcher.group(1)), (Integer.parseInt(matcher.group(2)) - 1) * 3 + 1, 1);
+    }
+
+    private static OffsetDateTime start(LocalDate day) {
+        return day.atStartOfDay(Time.LOCAL).toOffsetDateTime();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal plain(Object value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = ((BigDecimal) value).stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
