@@ -42,15 +42,79 @@ public class MeetingRules {
         this.templates = templates;
     }
 
-    public void apply(Meeting m, MeetingRequest r) {
-        Organization branch = Organization.findById(r.branchId());
+    /**
+     * The branch a record belongs to and what the rules read about it (its roster, its checklist and score sheet),
+     * each read when first needed and then kept: once per request for the API, once per branch for the demo data.
+     */
+    public final class Branch {
+
+        private final Organization organization;
+        private Set<UUID> roster;
+        private List<String> steps;
+        private List<CriterionTemplate> sheet;
+
+        private Branch(Organization organization) {
+            this.organization = organization;
+        }
+
+        public Organization organization() {
+            return organization;
+        }
+
+        Set<UUID> roster() {
+            if (roster == null) {
+                roster = new HashSet<>();
+                Member.<Member>list("organizationId", organization.id).forEach(member -> roster.add(member.id));
+            }
+            return roster;
+        }
+
+        public List<String> steps() {
+            if (steps == null) {
+                steps = templates.procedure(organization);
+            }
+            return steps;
+        }
+
+        public List<CriterionTemplate> sheet() {
+            if (sheet == null) {
+                sheet = templates.score(organization);
+            }
+            return sheet;
+        }
+    }
+
+    /** The branch of that id; 422 on {@code branchId} when there is none or it is no branch. */
+    public Branch branch(UUID id) {
+        Organization branch = Organization.findById(id);
         if (branch == null) {
-            throw new Unprocessable("branchId", "meeting.branch.notFound", r.branchId());
+            throw new Unprocessable("branchId", "meeting.branch.notFound", id);
         }
         if (branch.type != OrganizationType.BRANCH) {
             throw new Unprocessable("branchId", "meeting.branch.notBranch", branch.type);
         }
-        access.requireRosterWrite(branch);
+        return new Branch(branch);
+    }
+
+    public void apply(Meeting m, MeetingRequest r) {
+        Branch branch = branch(r.branchId());
+        access.requireRosterWrite(branch.organization);
+        write(m, r, branch);
+    }
+
+    /**
+     * The same rules for a record the system writes itself, with no caller whose rights to check: the demo data
+     * loaded at start-up ({@code vn.nennep.demo.DemoMeetings}), which thus holds only records the API would accept.
+     * {@code branch} (from {@link #branch}) is reused across the branch's records.
+     */
+    public void applyAsSystem(Meeting m, MeetingRequest r, Branch branch) {
+        if (!branch.organization.id.equals(r.branchId())) {
+            throw new IllegalArgumentException("a record of branch " + r.branchId() + " checked against another");
+        }
+        write(m, r, branch);
+    }
+
+    private void write(Meeting m, MeetingRequest r, Branch branch) {
         List<FieldViolation> v = new ArrayList<>();
         boolean thematic = r.kind() == MeetingKind.THEMATIC;
         String theme = Text.blankToNull(r.theme());
@@ -92,7 +156,7 @@ public class MeetingRules {
         if (!v.isEmpty()) {
             throw new Unprocessable(v);
         }
-        m.branchId = branch.id;
+        m.branchId = branch.organization.id;
         m.kind = r.kind();
         m.theme = theme;
         m.topic = Text.blankToNull(r.topic());
@@ -138,10 +202,9 @@ public class MeetingRules {
     }
 
     /** {membersTotal, present, excused, unexcused, exempt}: from the roll when there is one; null when unknown. */
-    private static int[] counts(MeetingRequest r, Organization branch, boolean held, List<FieldViolation> v) {
+    private static int[] counts(MeetingRequest r, Branch branch, boolean held, List<FieldViolation> v) {
         if (r.attendance() != null) {
-            Set<UUID> roster = new HashSet<>();
-            Member.<Member>list("organizationId", branch.id).forEach(member -> roster.add(member.id));
+            Set<UUID> roster = branch.roster();
             int[] counts = new int[5];
             Set<UUID> seen = new HashSet<>();
             for (int i = 0; i < r.attendance().size(); i++) {
@@ -181,8 +244,8 @@ public class MeetingRules {
         return counts;
     }
 
-    private List<ProcedureStep> procedure(MeetingRequest r, Organization branch, List<FieldViolation> v) {
-        List<String> steps = templates.procedure(branch);
+    private static List<ProcedureStep> procedure(MeetingRequest r, Branch branch, List<FieldViolation> v) {
+        List<String> steps = branch.steps();
         Map<String, Boolean> done = new HashMap<>();
         if (r.procedure() != null) {
             for (int i = 0; i < r.procedure().size(); i++) {
@@ -197,11 +260,11 @@ public class MeetingRules {
         return steps.stream().map(s -> new ProcedureStep(s, done.getOrDefault(s, false))).toList();
     }
 
-    private List<Criterion> score(MeetingRequest r, Organization branch, List<FieldViolation> v) {
+    private static List<Criterion> score(MeetingRequest r, Branch branch, List<FieldViolation> v) {
         if (r.score() == null) {
             return null;
         }
-        List<CriterionTemplate> sheet = templates.score(branch);
+        List<CriterionTemplate> sheet = branch.sheet();
         Map<String, CriterionTemplate> byCode = new HashMap<>();
         sheet.forEach(c -> byCode.put(c.code(), c));
         Map<String, Integer> points = new HashMap<>();
