@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.nennep.common.NennepConfig;
+import vn.nennep.common.Time;
+import vn.nennep.meetings.MeetingRules;
 import vn.nennep.organizations.Organization;
 
 /**
@@ -21,10 +23,12 @@ public class DemoData {
 
     private final NennepConfig config;
     private final EntityManager em;
+    private final MeetingRules meetingRules;
 
-    public DemoData(NennepConfig config, EntityManager em) {
+    public DemoData(NennepConfig config, EntityManager em, MeetingRules meetingRules) {
         this.config = config;
         this.em = em;
+        this.meetingRules = meetingRules;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -51,6 +55,7 @@ public class DemoData {
         List<DemoDistrict.Account> accounts = new DemoDistrict(em).load();
         new DemoConferences(em).load();
         new DemoResolutions(em).load();
+        new DemoMeetings(em, meetingRules, Time.now()).load();
         return accounts;
     }
 }

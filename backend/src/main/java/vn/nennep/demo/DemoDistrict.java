@@ -153,6 +153,14 @@ final class DemoDistrict {
         return UUID.nameUUIDFromBytes(("nennep-demo:" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A generated full name, as the rosters' (the meetings' liaison officers and school staff have them too). */
+    static String personName(Random random, boolean female) {
+        String[] middle = female ? MIDDLE_FEMALE : MIDDLE_MALE;
+        String[] given = female ? GIVEN_FEMALE : GIVEN_MALE;
+        return FAMILY[random.nextInt(FAMILY.length)] + " " + middle[random.nextInt(middle.length)] + " "
+                + given[random.nextInt(given.length)];
+    }
+
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
     }
