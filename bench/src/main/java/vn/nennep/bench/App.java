@@ -81,6 +81,10 @@ final class App implements AutoCloseable {
         throw new IllegalStateException("the application was not ready within 3 minutes; see " + log);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     void login() throws IOException, InterruptedException {
         String body = "{\"username\": \"" + ADMIN + "\", \"password\": \"" + PASSWORD + "\"}";
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/auth/login"))

@@ -116,12 +116,15 @@ public final class Bench {
             app.get("/api/v1/meetings/" + id + "/evaluation");
         }
         String[] last = new String[3];
-        double[] sc = time(calls, () -> last[0] = app.get(scorecard));
-        double[] co = time(calls, () -> last[1] = app.get(compliance));
-        double[] ef = time(calls, () -> app.get(effect));
+        Cpu cpu = new Cpu(app.pid(), db);
+        Timed sc = time(calls, cpu, () -> last[0] = app.get(scorecard));
+        Timed co = time(calls, cpu, () -> last[1] = app.get(compliance));
+        Timed ef = time(calls, cpu, () -> app.get(effect));
         int[] next = {0};
-        double[] ev = time(evaluations, () -> last[2] = app.get("/api/v1/meetings/" + meetings.get(next[0]++)
+        Timed ev = time(evaluations, cpu, () -> last[2] = app.get("/api/v1/meetings/" + meetings.get(next[0]++)
                 + "/evaluation"));
+        int[] again = {0};
+        Timed one = time(evaluations, cpu, () -> app.get("/api/v1/meetings/" + meetings.get(again[0]++)));
         String loadAfter = load();
 
         Map<String, Long> counts = db.counts();
@@ -138,12 +141,15 @@ public final class Bench {
         note("database size (pg_database_size): %s; meetings table with indexes and TOAST %s (indexes %s)"
                 .formatted(sizes[0], sizes[1], sizes[2]));
         note("");
-        note("%-66s %6s %9s %9s %9s  %s".formatted("operation (HTTP, as the administrator)", "calls", "median",
-                "p95", "target", "verdict"));
+        note("%-62s %5s %9s %9s %9s  %-11s %s".formatted("operation (HTTP, as the administrator)", "calls",
+                "median", "p95", "target", "verdict", "CPU/call"));
         line("scorecard of the province, " + QUARTER + " (6,000 branches, page of 200)", sc, 500);
         line("compliance of 5-NQ/TU over " + FROM.substring(0, 4) + ", whole province", co, 500);
         line("evaluation of one meeting (" + evaluations + " different meetings)", ev, 20);
         line("effect of 5-NQ/TU, 12 months either side", ef, 0);
+        line("for comparison: GET one meeting record (same meetings)", one, 0);
+        note("CPU/call: CPU time of the application and its database sessions per call (from /proc), what a call"
+                + " costs however busy the machine is; \"-\" when the database is not on this machine.");
         note("");
         note("what the last calls returned:");
         note("  scorecard: totalItems " + field(last[0], "totalItems") + ", first branch "
@@ -159,29 +165,79 @@ public final class Bench {
                 + count(last[2], "\"passed\":false") + " failed");
     }
 
-    private void line(String what, double[] millis, int target) {
+    private void line(String what, Timed timed, int target) {
+        double[] millis = timed.millis();
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         double p95 = sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
         String verdict = target == 0 ? "(no target)" : median < target && p95 < target ? "PASS" : "FAIL";
-        note("%-66s %6d %6.1f ms %6.1f ms %9s  %s".formatted(what, millis.length, median, p95,
-                target == 0 ? "-" : "< " + target + " ms", verdict));
+        note("%-62s %5d %6.1f ms %6.1f ms %9s  %-11s %s".formatted(what, millis.length, median, p95,
+                target == 0 ? "-" : "< " + target + " ms", verdict,
+                timed.cpuMillis() < 0 ? "-" : "%.1f ms".formatted(timed.cpuMillis() / millis.length)));
+    }
+
+    private record Timed(double[] millis, double cpuMillis) {
+    }
+
+    /**
+     * CPU time (user + system) of the application's process and of the database's server processes for the benchmark
+     * database, read from /proc; negative when they cannot be read (a database on another machine).
+     */
+    private static final class Cpu {
+
+        private static final double TICK_MILLIS = 10.0;
+        private final long app;
+        private final Database db;
+
+        Cpu(long app, Database db) {
+            this.app = app;
+            this.db = db;
+        }
+
+        /** Ticks (1/100 s) per process id, of the application and the database's sessions now. */
+        Map<Long, Long> ticks() {
+            Map<Long, Long> ticks = new java.util.HashMap<>();
+            List<Long> pids = new ArrayList<>(db.sessionPids());
+            pids.add(app);
+            for (long pid : pids) {
+                try {
+                    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                } catch (IOException | RuntimeException gone) {
+                    // not on this machine, or ended
+                }
+            }
+            return ticks;
+        }
+
+        static double millis(Map<Long, Long> before, Map<Long, Long> after) {
+            if (after.size() <= 1) {
+                return -1;
+            }
+            long sum = 0;
+            for (var e : after.entrySet()) {
+                sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            }
+            return sum * TICK_MILLIS;
+        }
     }
 
     private interface Call {
         void run() throws Exception;
     }
 
-    private static double[] time(int n, Call call) throws Exception {
+    private static Timed time(int n, Cpu cpu, Call call) throws Exception {
         double[] millis = new double[n];
+        Map<Long, Long> before = cpu.ticks();
         for (int i = 0; i < n; i++) {
             long start = System.nanoTime();
             call.run();
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        return millis;
+        return new Timed(millis, Cpu.millis(before, cpu.ticks()));
     }
 
     private static UUID one(Statement s, String query) throws Exception {

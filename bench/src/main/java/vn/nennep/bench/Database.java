@@ -5,7 +5,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -133,6 +135,21 @@ final class Database {
             rs.next();
             return new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
         }
+    }
+
+    /** The server processes of this database's sessions (the application's pool), for their CPU time. */
+    List<Long> sessionPids() {
+        List<Long> pids = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select pid from pg_stat_activity where datname = current_database()"
+                        + " and pid <> pg_backend_pid()")) {
+            while (rs.next()) {
+                pids.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            // no figures then
+        }
+        return pids;
     }
 
     String serverVersion() throws SQLException {
