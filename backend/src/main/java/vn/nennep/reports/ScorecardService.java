@@ -2,6 +2,7 @@ package vn.nennep.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
+import vn.nennep.common.ReportQueries;
 import vn.nennep.common.Time;
 import vn.nennep.meetings.ScoreBand;
 import vn.nennep.organizations.Organization;
@@ -39,11 +41,10 @@ public class ScorecardService {
             ),
             ms as (
                 select m.id, m.branch_id, m.kind, m.theme, m.members_total, m.exempt, m.present, m.opinion_count,
-                       m.duration_minutes, m.combined, o.path, d.local_day,
+                       m.duration_minutes, m.combined, d.local_day,
                        date_trunc('quarter', d.local_day::timestamp)::date as quarter,
-                       (select count(*) from meetings q
-                        where q.branch_id = m.branch_id and q.held and q.kind = 'THEMATIC'
-                          and q.started_at >= :fromTs and q.started_at <= m.started_at) as thematic_so_far,
+                       count(*) filter (where m.kind = 'THEMATIC')
+                           over (partition by m.branch_id order by m.started_at) as thematic_so_far,
                        m.score_band
                 from meetings m
                 join branches o on o.id = m.branch_id
@@ -54,10 +55,18 @@ public class ScorecardService {
                 select r.id, r.effective_from, r.effective_to, s.path as scope_path
                 from resolutions r join organizations s on s.id = r.scope_organization_id
             ),
+            kinds as (
+                select distinct kind, theme from meetings
+                where held and started_at >= :fromTs and started_at < :toTs
+            ),
             {verdicts},
             verdict_counts as (
-                select branch_id, count(*) filter (where passed) as passed, count(*) filter (where not passed) as failed
-                from verdicts group by branch_id
+                select branch_id,
+                       sum(coalesce((a_judged and a_passed)::int, 0) + (o_judged and o_passed)::int
+                           + (d_judged and d_passed)::int + (q_judged and q_passed)::int) as passed,
+                       sum(coalesce((a_judged and not a_passed)::int, 0) + (o_judged and not o_passed)::int
+                           + (d_judged and not d_passed)::int + (q_judged and not q_passed)::int) as failed
+                from judged group by branch_id
             ),
             held as (
                 select branch_id, count(*) as meetings, count(*) filter (where kind = 'THEMATIC') as thematic,
@@ -98,6 +107,7 @@ public class ScorecardService {
             long targetsPassed, long targetsFailed, ScoreBand band) {
     }
 
+    @Transactional
     public PageResponse<Row> scorecard(String organizationParam, String quarterParam, ListParams paging) {
         PageQuery page = PageQuery.unsorted(paging);
         if (organizationParam == null || organizationParam.isBlank()) {
@@ -110,6 +120,7 @@ public class ScorecardService {
             throw new NotFound("resource.organization", organizationId);
         }
         access.requireRead(organization);
+        ReportQueries.prepare(em);
         List<?> rows = em.createNativeQuery(SCORECARD)
                 .setParameter("within", organization.path)
                 .setParameter("fromTs", start(from))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.Params;
+import vn.nennep.common.ReportQueries;
 import vn.nennep.common.Time;
 import vn.nennep.meetings.MeetingService;
 import vn.nennep.organizations.Organization;
@@ -31,83 +33,138 @@ public class EvaluationService {
     public static final String EVALUATED = "('ATTENDANCE_RATE', 'OPINION_COUNT', 'DURATION_MINUTES', 'THEMATIC_PER_QUARTER')";
 
     /**
-     * Given {@code ms} (held meetings: the meeting columns plus {@code path}, {@code local_day}, {@code quarter} and
-     * {@code thematic_so_far}, the branch's thematic meetings in that local quarter up to this one) and {@code res}
-     * (candidate resolutions with {@code scope_path}), one row per meeting, resolution and metric: the most specific
-     * target (theme 2 > meeting kind 1 > all 0; on a tie the oldest), the requirement (the tier holding the members on
-     * the roll, half-open; for DURATION_MINUTES of a {@code combined} meeting the target's combined threshold when it
-     * has one), the actual figure and whether it passes.
+     * Given {@code ms} (held meetings: {@code id}, {@code branch_id}, {@code kind}, {@code theme}, the counts,
+     * {@code combined}, {@code local_day} and {@code thematic_so_far}, the branch's thematic meetings in
+     * that local quarter up to this one), {@code res} (candidate resolutions with {@code scope_path}) and {@code kinds}
+     * (meeting kind and theme pairs, at least those of {@code ms}; more only cost a little), one row per meeting,
+     * resolution and metric: the most specific target (theme 2 > meeting kind 1 > all 0; on a tie the oldest), the
+     * requirement (the tier holding the members on the roll, half-open; for DURATION_MINUTES of a {@code combined}
+     * meeting the target's combined threshold when it has one), the actual figure and whether it passes. Also defines
+     * {@code reach}: each branch of {@code ms} with the resolutions whose scope holds it.
+     *
+     * <p>Fast over a province (bench/README.md): the target choice and the tier lookup depend only on the kind and
+     * theme and the members on the roll, so they are made once per pair and per roll size ({@code chosen},
+     * {@code rules}) and joined to the meetings by equality, instead of per meeting; the scope test is made once per
+     * branch ({@code reach}). Callers take {@code kinds} from the meetings table rather than from {@code ms}, so that
+     * the planner knows it is small.
      */
     public static final String VERDICTS = """
             candidates as (
-                select ms.*, t.id as target_id, t.resolution_id, t.metric, t.comparator, t.threshold, t.tiers,
-                       t.meeting_kind, t.theme as target_theme, t.combined_threshold, t.created_at as target_created,
+                select k.kind || coalesce('/' || k.theme, '') as kind_key, t.id as target_id, t.resolution_id,
+                       t.metric, t.comparator, t.threshold, t.tiers, t.meeting_kind, t.theme as target_theme,
+                       t.combined_threshold, t.created_at as target_created,
                        case when t.theme is not null then 2
                             when t.meeting_kind is not null then 1 else 0 end as specificity
-                from ms
-                join res r on ms.path like r.scope_path || '%'
-                          and ms.local_day >= r.effective_from
-                          and (r.effective_to is null or ms.local_day <= r.effective_to)
+                from kinds k
+                cross join res r
                 join targets t on t.resolution_id = r.id
                 where t.metric in {evaluated}
-                  and (t.meeting_kind is null or t.meeting_kind = ms.kind)
+                  and (t.meeting_kind is null or t.meeting_kind = k.kind)
                   and (t.theme is null
-                       or ms.theme is not null and strpos(nennep_fold(ms.theme), nennep_fold(t.theme)) > 0)
+                       or k.theme is not null and strpos(nennep_fold(k.theme), nennep_fold(t.theme)) > 0)
             ),
             chosen as (
-                select distinct on (id, resolution_id, metric) *
+                select distinct on (kind_key, resolution_id, metric) *
                 from candidates
-                order by id, resolution_id, metric, specificity desc, target_created, target_id
+                order by kind_key, resolution_id, metric, specificity desc, target_created, target_id
             ),
-            required as (
-                select c.*,
-                       case when c.metric = 'DURATION_MINUTES' and c.combined and c.combined_threshold is not null
-                                then c.combined_threshold
-                            when c.tiers is not null then
-                                (select x.threshold
-                                 from jsonb_to_recordset(c.tiers)
-                                      as x("minMembers" int, "maxMembers" int, threshold numeric)
-                                 where c.members_total >= x."minMembers"
-                                   and (x."maxMembers" is null or c.members_total < x."maxMembers")
-                                 order by x."minMembers" limit 1)
-                            else c.threshold end as need,
-                       c.members_total - coalesce(c.exempt, 0) as must_attend
+            needs as (
+                select c.*, s.size_key,
+                       case when c.tiers is null then c.threshold
+                            else (select x.threshold
+                                  from jsonb_to_recordset(c.tiers)
+                                       as x("minMembers" int, "maxMembers" int, threshold numeric)
+                                  where s.size_key >= x."minMembers"
+                                    and (x."maxMembers" is null or s.size_key < x."maxMembers")
+                                  order by x."minMembers" limit 1) end as need
                 from chosen c
+                cross join (select distinct coalesce(members_total, -1) as size_key from ms) s
+            ),
+            rules as materialized (
+                select resolution_id, kind_key, size_key,
+                       (array_agg(target_id) filter (where metric = 'ATTENDANCE_RATE'))[1] as a_target,
+                       (array_agg(comparator) filter (where metric = 'ATTENDANCE_RATE'))[1] as a_cmp,
+                       (array_agg(need) filter (where metric = 'ATTENDANCE_RATE'))[1] as a_need,
+                       (array_agg(target_id) filter (where metric = 'OPINION_COUNT'))[1] as o_target,
+                       (array_agg(comparator) filter (where metric = 'OPINION_COUNT'))[1] as o_cmp,
+                       (array_agg(need) filter (where metric = 'OPINION_COUNT'))[1] as o_need,
+                       (array_agg(target_id) filter (where metric = 'DURATION_MINUTES'))[1] as d_target,
+                       (array_agg(comparator) filter (where metric = 'DURATION_MINUTES'))[1] as d_cmp,
+                       (array_agg(need) filter (where metric = 'DURATION_MINUTES'))[1] as d_need,
+                       (array_agg(combined_threshold) filter (where metric = 'DURATION_MINUTES'))[1] as d_combined,
+                       (array_agg(target_id) filter (where metric = 'THEMATIC_PER_QUARTER'))[1] as q_target,
+                       (array_agg(comparator) filter (where metric = 'THEMATIC_PER_QUARTER'))[1] as q_cmp,
+                       (array_agg(need) filter (where metric = 'THEMATIC_PER_QUARTER'))[1] as q_need
+                from needs
+                group by resolution_id, kind_key, size_key
+            ),
+            reach as materialized (
+                select b.id as branch_id, r.id as resolution_id, r.effective_from, r.effective_to
+                from organizations b
+                join res r on b.path like r.scope_path || '%'
+                where b.id in (select branch_id from ms)
+            ),
+            judged as not materialized (
+                select q.*,
+                       coalesce(q.a_target is not null and q.a_need is not null and q.must_attend > 0, false)
+                           as a_judged,
+                       case q.a_cmp when 'GTE' then q.present * 100.0 >= q.a_need * q.must_attend
+                                    else q.present * 100.0 <= q.a_need * q.must_attend end as a_passed,
+                       q.o_target is not null and q.o_need is not null as o_judged,
+                       coalesce(case q.o_cmp when 'GTE' then q.opinion_count >= q.o_need
+                                             else q.opinion_count <= q.o_need end, false) as o_passed,
+                       q.d_target is not null and q.d_need is not null as d_judged,
+                       coalesce(case q.d_cmp when 'GTE' then q.duration_minutes >= q.d_need
+                                             else q.duration_minutes <= q.d_need end, false) as d_passed,
+                       q.q_target is not null and q.q_need is not null as q_judged,
+                       coalesce(case q.q_cmp when 'GTE' then q.thematic_so_far >= q.q_need
+                                             else q.thematic_so_far <= q.q_need end, false) as q_passed
+                from (
+                    select ms.id, ms.branch_id, ms.kind, ms.theme, ms.members_total, ms.exempt, ms.present,
+                           ms.opinion_count, ms.duration_minutes, ms.combined, ms.thematic_so_far, r.resolution_id,
+                           ms.members_total - coalesce(ms.exempt, 0) as must_attend,
+                           c.a_target, c.a_cmp, c.a_need, c.o_target, c.o_cmp, c.o_need, c.d_target, c.d_cmp,
+                           case when ms.combined and c.d_combined is not null then c.d_combined
+                                else c.d_need end as d_need,
+                           c.q_target, c.q_cmp, c.q_need
+                    from ms
+                    join reach r on r.branch_id = ms.branch_id
+                                and ms.local_day >= r.effective_from
+                                and (r.effective_to is null or ms.local_day <= r.effective_to)
+                    join rules c on c.resolution_id = r.resolution_id
+                                and c.kind_key = ms.kind || coalesce('/' || ms.theme, '')
+                                and c.size_key = coalesce(ms.members_total, -1)
+                ) q
             ),
             verdicts as (
-                select q.*,
-                       case q.metric
-                           when 'ATTENDANCE_RATE' then round(q.present * 100.0 / q.must_attend, 2)
-                           when 'OPINION_COUNT' then q.opinion_count::numeric
-                           when 'DURATION_MINUTES' then q.duration_minutes::numeric
-                           else q.thematic_so_far::numeric end as actual,
-                       case q.metric
-                           when 'ATTENDANCE_RATE' then
-                               case q.comparator when 'GTE' then q.present * 100.0 >= q.need * q.must_attend
-                                                 else q.present * 100.0 <= q.need * q.must_attend end
-                           else coalesce(case q.comparator
-                               when 'GTE' then (case q.metric when 'OPINION_COUNT' then q.opinion_count
-                                   when 'DURATION_MINUTES' then q.duration_minutes else q.thematic_so_far end) >= q.need
-                               else (case q.metric when 'OPINION_COUNT' then q.opinion_count
-                                   when 'DURATION_MINUTES' then q.duration_minutes else q.thematic_so_far end) <= q.need
-                               end, false) end as passed
-                from required q
-                where q.need is not null
-                  and (q.metric <> 'ATTENDANCE_RATE' or q.must_attend > 0)
+                select j.id, j.branch_id, j.kind, j.theme, j.members_total, j.exempt, j.present, j.opinion_count,
+                       j.duration_minutes, j.combined, j.resolution_id, v.metric, v.target_id, v.comparator, v.need,
+                       v.actual, v.passed
+                from judged j
+                cross join lateral (values
+                    ('ATTENDANCE_RATE', j.a_judged, j.a_target, j.a_cmp, j.a_need,
+                     round(j.present * 100.0 / nullif(j.must_attend, 0), 2), j.a_passed),
+                    ('OPINION_COUNT', j.o_judged, j.o_target, j.o_cmp, j.o_need, j.opinion_count::numeric,
+                     j.o_passed),
+                    ('DURATION_MINUTES', j.d_judged, j.d_target, j.d_cmp, j.d_need, j.duration_minutes::numeric,
+                     j.d_passed),
+                    ('THEMATIC_PER_QUARTER', j.q_judged, j.q_target, j.q_cmp, j.q_need, j.thematic_so_far::numeric,
+                     j.q_passed))
+                    as v(metric, judged, target_id, comparator, need, actual, passed)
+                where v.judged
             )
             """.replace("{evaluated}", EVALUATED);
 
     private static final String MEETING_EVALUATION = """
             with ms as (
                 select m.id, m.branch_id, m.kind, m.theme, m.members_total, m.exempt, m.present, m.opinion_count,
-                       m.duration_minutes, m.combined, o.path, d.local_day,
+                       m.duration_minutes, m.combined, d.local_day,
                        (select count(*) from meetings q
                         where q.branch_id = m.branch_id and q.held and q.kind = 'THEMATIC'
                           and q.started_at >= date_trunc('quarter', d.local_day::timestamp)
                                               at time zone 'Asia/Ho_Chi_Minh'
                           and q.started_at <= m.started_at) as thematic_so_far
                 from meetings m
-                join organizations o on o.id = m.branch_id
                 cross join lateral (select (m.started_at at time zone 'Asia/Ho_Chi_Minh')::date as local_day) d
                 where m.id = :id and m.held and m.started_at is not null
             ),
@@ -115,12 +172,17 @@ public class EvaluationService {
                 select r.id, r.effective_from, r.effective_to, s.path as scope_path
                 from resolutions r join organizations s on s.id = r.scope_organization_id
             ),
+            kinds as (
+                select kind, theme from ms
+            ),
             {verdicts}
-            select v.target_id, v.resolution_id, r.number, v.metric, v.comparator, v.threshold, v.tiers::text,
-                   v.meeting_kind, v.target_theme, v.combined_threshold,
+            select v.target_id, v.resolution_id, r.number, v.metric, v.comparator, t.threshold, t.tiers::text,
+                   t.meeting_kind, t.theme, t.combined_threshold,
                    v.kind, v.theme, v.members_total, coalesce(v.exempt, 0), v.present, v.opinion_count,
                    v.duration_minutes, v.need, v.actual, v.passed, v.combined
-            from verdicts v join resolutions r on r.id = v.resolution_id
+            from verdicts v
+            join resolutions r on r.id = v.resolution_id
+            join targets t on t.id = v.target_id
             order by r.issued_on, r.number, case v.metric when 'ATTENDANCE_RATE' then 1 when 'OPINION_COUNT' then 2
                      when 'DURATION_MINUTES' then 3 else 4 end
             """.replace("{verdicts}", VERDICTS);
@@ -132,7 +194,7 @@ public class EvaluationService {
     private static final String COMPLIANCE = """
             with ms as (
                 select m.id, m.branch_id, m.kind, m.theme, m.members_total, m.exempt, m.present, m.opinion_count,
-                       m.duration_minutes, m.combined, o.path, d.local_day,
+                       m.duration_minutes, m.combined, d.local_day,
                        date_trunc('quarter', d.local_day::timestamp)::date as quarter,
                        0::bigint as thematic_so_far
                 from meetings m
@@ -146,27 +208,54 @@ public class EvaluationService {
                 from resolutions r join organizations s on s.id = r.scope_organization_id
                 where r.id = :resolution
             ),
+            kinds as (
+                select distinct kind, theme from meetings
+                where held and started_at >= :fromTs and started_at < :toTs
+            ),
             {verdicts},
+            per_branch as (
+                select branch_id, a_target, o_target, d_target,
+                       count(*) filter (where a_judged) as a_n, count(*) filter (where a_judged and a_passed) as a_ok,
+                       count(*) filter (where a_judged and not a_passed) as a_bad,
+                       count(*) filter (where o_judged) as o_n, count(*) filter (where o_judged and o_passed) as o_ok,
+                       count(*) filter (where o_judged and not o_passed) as o_bad,
+                       count(*) filter (where d_judged) as d_n, count(*) filter (where d_judged and d_passed) as d_ok,
+                       count(*) filter (where d_judged and not d_passed) as d_bad
+                from judged
+                group by branch_id, a_target, o_target, d_target
+            ),
             units as (
-                select target_id, branch_id, passed from verdicts where metric <> 'THEMATIC_PER_QUARTER'
+                select u.target_id, p.branch_id, u.n, u.ok, u.bad
+                from per_branch p
+                cross join lateral (values (p.a_target, p.a_n, p.a_ok, p.a_bad), (p.o_target, p.o_n, p.o_ok, p.o_bad),
+                                           (p.d_target, p.d_n, p.d_ok, p.d_bad)) as u(target_id, n, ok, bad)
+                where u.n > 0
                 union all
-                select t.id, bq.branch_id,
-                       case t.comparator when 'GTE' then bq.thematic >= t.threshold else bq.thematic <= t.threshold end
+                select t.id, bq.branch_id, 1,
+                       case when (case t.comparator when 'GTE' then bq.thematic >= t.threshold
+                                  else bq.thematic <= t.threshold end) then 1 else 0 end,
+                       case when not (case t.comparator when 'GTE' then bq.thematic >= t.threshold
+                                      else bq.thematic <= t.threshold end) then 1 else 0 end
                 from targets t
                 join res r on r.id = t.resolution_id
-                join (select branch_id, path, quarter, count(*) filter (where kind = 'THEMATIC') as thematic
-                      from ms group by branch_id, path, quarter) bq on bq.path like r.scope_path || '%'
+                join reach rc on rc.resolution_id = r.id
+                join (select branch_id, quarter, count(*) filter (where kind = 'THEMATIC') as thematic
+                      from ms group by branch_id, quarter) bq on bq.branch_id = rc.branch_id
                 where t.metric = 'THEMATIC_PER_QUARTER'
             ),
             branches as (
-                select target_id, branch_id, bool_and(passed) as all_passed from units group by target_id, branch_id
+                select target_id, branch_id, sum(n) as evaluated, sum(ok) as passed, sum(bad) as failed
+                from units group by target_id, branch_id
+            ),
+            counts as (
+                select target_id, sum(evaluated) as evaluated, sum(passed) as passed, count(*) as branches,
+                       count(*) filter (where failed = 0 and passed > 0) as passing
+                from branches group by target_id
             )
-            select t.id, t.metric,
-                   (select count(*) from units u where u.target_id = t.id),
-                   (select count(*) from units u where u.target_id = t.id and u.passed),
-                   (select count(*) from branches b where b.target_id = t.id),
-                   (select count(*) from branches b where b.target_id = t.id and b.all_passed)
+            select t.id, t.metric, coalesce(u.evaluated, 0), coalesce(u.passed, 0), coalesce(u.branches, 0),
+                   coalesce(u.passing, 0)
             from targets t
+            left join counts u on u.target_id = t.id
             where t.resolution_id = :resolution and t.metric in {evaluated}
             order by t.created_at, t.id
             """.replace("{verdicts}", VERDICTS).replace("{evaluated}", EVALUATED);
@@ -253,6 +342,7 @@ public class EvaluationService {
      * The resolution's targets over the meetings of its scope (within {@code organizationId}'s subtree when given, and
      * always within the caller's reach) held on local dates [from, to] inside its effective period.
      */
+    @Transactional
     public Compliance compliance(UUID id, String fromParam, String toParam, String organizationParam) {
         Resolution resolution = resolutions.readable(id);
         UUID organizationId = Params.uuid("organizationId", organizationParam);
@@ -277,6 +367,7 @@ public class EvaluationService {
         } else if (resolution.effectiveTo != null && to.isAfter(resolution.effectiveTo)) {
             to = resolution.effectiveTo;
         }
+        ReportQueries.prepare(em);
         List<?> rows = em.createNativeQuery(COMPLIANCE)
                 .setParameter("resolution", id)
                 .setParameter("fromTs", start(from))
@@ -303,6 +394,7 @@ public class EvaluationService {
      * before the issue date and the {@code months} from it: attendance rate, opinions, minutes, and thematic meetings
      * per branch per quarter (thematic meetings ÷ branches with a held meeting in the window ÷ months/3).
      */
+    @Transactional
     public Effect effect(UUID id, String monthsParam) {
         Resolution resolution = resolutions.readable(id);
         int months = Params.integer("months", monthsParam, 6, 1, 60);
@@ -310,6 +402,7 @@ public class EvaluationService {
         LocalDate issued = resolution.issuedOn;
         LocalDate beforeFrom = issued.minusMonths(months);
         LocalDate afterTo = issued.plusMonths(months);
+        ReportQueries.prepare(em);
         List<?> rows = em.createNativeQuery(EFFECT)
                 .setParameter("issuedTs", start(issued))
                 .setParameter("fromTs", start(beforeFrom))
