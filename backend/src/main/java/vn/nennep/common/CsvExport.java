@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A list answered as CSV ({@code Accept: text/csv}) rather than as a JSON page: every row of the filtered list, of one
  * flat record type whose JSON properties are the columns, in declaration order, named as in the JSON (so that an
- * export can be imported back). Lists in a row are joined with "; ". Written by {@link CsvWriter}; a resource answers
- * it from a method with {@code @Produces(CsvWriter.MEDIA_TYPE)} beside its JSON one.
+ * export can be imported back). Lists in a row are joined with "; ". Written by {@link CsvWriter}; a list resource
+ * answers it when {@link #wanted} says the client asked for CSV, the JSON page otherwise.
  *
  * @param filename the suggested file name, without extension
  */

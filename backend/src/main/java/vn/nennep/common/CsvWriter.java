@@ -1,7 +1,9 @@
 package vn.nennep.common;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -19,7 +21,9 @@ import java.lang.reflect.Type;
 /**
  * Writes a {@link CsvExport}: UTF-8 with a byte order mark (so that Excel reads Vietnamese correctly), a header row of
  * the JSON property names, RFC 4180 quoting by jackson-dataformat-csv, dates and instants as ISO-8601 text like the
- * JSON, and {@code Content-Disposition: attachment} with the export's file name.
+ * JSON, and {@code Content-Disposition: attachment} with the export's file name. A resource offers it beside JSON
+ * with {@code @Produces({APPLICATION_JSON, MEDIA_TYPE})} and {@link CsvExport#wanted} (JSON stays the default for
+ * {@code Accept: *}{@code /*} or none).
  */
 @Provider
 @Produces(CsvWriter.MEDIA_TYPE)
@@ -32,6 +36,9 @@ public class CsvWriter implements MessageBodyWriter<CsvExport<?>> {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // Columns in the record's declaration order, as in the JSON; quotes only where a value needs them.
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
 
     @Override

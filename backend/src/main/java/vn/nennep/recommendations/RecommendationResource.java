@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -18,7 +20,6 @@ import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -38,17 +39,16 @@ public class RecommendationResource {
         this.recommendations = recommendations;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV. */
     @GET
-    public PageResponse<RecommendationResponse> list(@BeanParam RecommendationFilter filter,
-            @BeanParam ListParams paging) {
-        return recommendations.list(filter, paging);
-    }
-
-    @GET
-    @Produces(CsvWriter.MEDIA_TYPE)
-    public CsvExport<RecommendationResponse> export(@BeanParam RecommendationFilter filter,
-            @BeanParam ListParams paging) {
-        return new CsvExport<>(RecommendationResponse.class, recommendations.export(filter, paging), "kien-nghi");
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@BeanParam RecommendationFilter filter, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(new CsvExport<>(RecommendationResponse.class, recommendations.export(filter, paging),
+                    "kien-nghi"), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(recommendations.list(filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.nennep.support.Fixtures;
 
@@ -23,10 +24,19 @@ class BriefingResourceTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String BRIEFINGS = "/api/v1/briefings";
 
-    private final String district = Fixtures.district(code("Huyện Gia Lộc"));
-    private final String commune = Fixtures.grassroots(district, "Đảng bộ xã Gia Tân");
-    private final String outside = Fixtures.grassroots(district, "Đảng bộ xã ngoài khu");
-    private final String zone = Fixtures.zone(district, code("Khu"), List.of(commune));
+    private String district;
+    private String commune;
+    private String outside;
+    private String zone;
+
+    /** A district of the test's own: a zone of one commune, and a commune outside it. */
+    @BeforeEach
+    void district() {
+        district = Fixtures.district(code("Huyện Gia Lộc"));
+        commune = Fixtures.grassroots(district, "Đảng bộ xã Gia Tân");
+        outside = Fixtures.grassroots(district, "Đảng bộ xã ngoài khu");
+        zone = Fixtures.zone(district, code("Khu"), List.of(commune));
+    }
 
     private Map<String, Object> body(String heldOn) {
         return new HashMap<>(Map.of("zoneId", zone, "hostOrganizationId", commune, "heldOn", heldOn));
