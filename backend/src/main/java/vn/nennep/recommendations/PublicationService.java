@@ -47,6 +47,7 @@ public class PublicationService {
     /** Notices (thông báo) are numbered as TB documents. */
     static final String NOTICE = "TB";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{4}");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final Access access;
@@ -80,11 +81,19 @@ public class PublicationService {
         if (externalId != null && Publication.count("externalId", externalId) > 0) {
             throw Conflict.duplicate("externalId", "publication.externalId.taken", externalId);
         }
+        String term = request.term().trim();
+        if (!TERM.matcher(term).matches() || Integer.parseInt(term.substring(5)) != Integer.parseInt(term.substring(0, 4))
+                + 5) {
+            throw new Unprocessable("term", "resolution.term.format", term);
+        }
         String number = Text.blankToNull(request.number());
         if (number == null) {
-            number = documents.nextNumber(district.id.toString(), NOTICE, request.term()).number();
-        } else if (!NOTICE.equals(DocumentNumber.parse(number, DocumentType.codes()).documentType())) {
-            throw new Unprocessable("number", "publication.number.notNotice", number);
+            number = documents.nextNumber(district.id.toString(), NOTICE, term).number();
+        } else {
+            DocumentNumber parsed = DocumentNumber.parse(number, DocumentType.codes());
+            if (!NOTICE.equals(parsed.documentType()) || parsed.issuer().issuerType != district.type) {
+                throw new Unprocessable("number", "publication.number.notNotice", number);
+            }
         }
         Zone zone = Zone.findById(briefing.zoneId);
         LocalDate issuedOn = request.issuedOn() == null ? LocalDate.now(Time.LOCAL) : request.issuedOn();
@@ -92,7 +101,7 @@ public class PublicationService {
                 : "Thông báo trả lời kiến nghị, đề xuất tại hội nghị giao ban " + zone.name + " tháng "
                         + briefing.month.format(MONTH);
         ResolutionResponse document = documents.create(new ResolutionRequest(number, NOTICE, district.id,
-                request.term(), issuedOn, title, null, district.id, issuedOn, null, null));
+                term, issuedOn, title, null, district.id, issuedOn, null, null));
         Publication publication = new Publication();
         publication.briefingId = briefing.id;
         publication.documentId = document.id();

@@ -62,7 +62,7 @@ final class MatrixWorld {
     private static final java.time.LocalDate LAST_MONTH = java.time.LocalDate.now(vn.nennep.common.Time.LOCAL)
             .minusMonths(1).withDayOfMonth(7);
     /** A term of the district containing today, for publications issued today. */
-    private static final String TERM = LAST_MONTH.plusMonths(1).getYear() + "-" + (LAST_MONTH.plusMonths(1).getYear() + 5);
+    private static final String TERM = LAST_MONTH.getYear() + "-" + (LAST_MONTH.getYear() + 5);
     private static final String RESOLUTION = "/api/v1/resolutions/{id}";
     private static final String TARGET = "/api/v1/resolutions/{id}/targets/{targetId}";
     private static final String MEETING = "/api/v1/meetings/{id}";
