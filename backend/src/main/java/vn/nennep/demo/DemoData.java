@@ -51,6 +51,7 @@ public class DemoData {
         List<DemoDistrict.Account> accounts = new DemoDistrict(em).load();
         new DemoConferences(em).load();
         new DemoResolutions(em).load();
+        new DemoRecommendations(em).load();
         return accounts;
     }
 }
