@@ -1591,7 +1591,7 @@ export interface paths {
          *     heads: a TB document of the briefing's district, stored with the other documents (`/resolutions`, type TB),
          *     numbered `number` when given (422 when it is not a TB number of the district, 409 when taken) or else the next
          *     free TB number of the district in `term` (as `/resolutions/next-number` gives it), issued `issuedOn` (default
-         *     today; not in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
+         *     today; not before the briefing nor in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
          *     recommendation gets a PUBLISHED entry citing the number and becomes PUBLISHED; the zone's next briefing lists
          *     the notice (`/briefings/{id}/announcements`). District office only.
          */

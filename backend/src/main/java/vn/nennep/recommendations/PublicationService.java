@@ -97,6 +97,9 @@ public class PublicationService {
         }
         Zone zone = Zone.findById(briefing.zoneId);
         LocalDate issuedOn = request.issuedOn() == null ? LocalDate.now(Time.LOCAL) : request.issuedOn();
+        if (issuedOn.isBefore(briefing.heldOn)) {
+            throw new Unprocessable("issuedOn", "publication.issuedOn.beforeBriefing", issuedOn, briefing.heldOn);
+        }
         String title = Text.blankToNull(request.title()) != null ? request.title().trim()
                 : "Thông báo trả lời kiến nghị, đề xuất tại hội nghị giao ban " + zone.name + " tháng "
                         + briefing.month.format(MONTH);

@@ -82,6 +82,8 @@ class PublicationTest {
         body.put("number", "12-TB/HU");
         body.put("issuedOn", LocalDate.now(Time.LOCAL).plusDays(1).toString());
         api().body(body).post(PUBLICATIONS).then().statusCode(422).body("errors[0].field", equalTo("issuedOn"));
+        body.put("issuedOn", World.LAST_MONTH.minusDays(1).toString());
+        api().body(body).post(PUBLICATIONS).then().statusCode(422).body("errors[0].field", equalTo("issuedOn"));
         body.remove("issuedOn");
         body.put("term", "2020");
         api().body(body).post(PUBLICATIONS).then().statusCode(422).body("errors[0].field", equalTo("term"));
