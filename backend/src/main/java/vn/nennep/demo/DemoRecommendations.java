@@ -74,6 +74,10 @@ final class DemoRecommendations {
     private final EntityManager em;
     private final Random random = new Random(YEAR);
     private final Map<String, UUID> accounts = new HashMap<>();
+    /** Read once: each commune's branches, each department by name, each publication's notice. */
+    private final Map<UUID, List<Organization>> branches = new HashMap<>();
+    private final Map<String, Organization> departments = new HashMap<>();
+    private final Map<UUID, Resolution> noticesById = new HashMap<>();
     private int sequence;
     private int notices;
 
@@ -82,7 +86,8 @@ final class DemoRecommendations {
     }
 
     /** One recommendation's thread as planned: its final state and how it got there. */
-    private record Plan(Recommendation recommendation, Organization addressee, int reanswers, EntryType last) {
+    private record Plan(Recommendation recommendation, Organization raiser, Organization addressee, int reanswers,
+            EntryType last) {
     }
 
     /** Loads the year; the district (zones, communes, departments, accounts) must be loaded already. */
@@ -160,11 +165,12 @@ final class DemoRecommendations {
     /** Where the thread ends, by the briefing's age: the last two months are still being answered. */
     private Plan plan(Briefing briefing, List<Organization> communes, RecommendationField field, int m) {
         Organization commune = communes.get(random.nextInt(communes.size()));
-        List<Organization> branches = Organization.list("parentId = ?1 order by code", commune.id);
-        Organization raiser = random.nextInt(8) == 0 ? commune : branches.get(random.nextInt(branches.size()));
+        List<Organization> ofCommune = branches.computeIfAbsent(commune.id,
+                id -> Organization.list("parentId = ?1 order by code", id));
+        Organization raiser = random.nextInt(8) == 0 ? commune : ofCommune.get(random.nextInt(ofCommune.size()));
         boolean local = field == RecommendationField.OTHER && random.nextBoolean();
-        Organization addressee = local ? commune
-                : Organization.<Organization>find("name", DEPARTMENTS.get(field)).firstResult();
+        Organization addressee = local ? commune : departments.computeIfAbsent(DEPARTMENTS.get(field),
+                name -> Organization.<Organization>find("name", name).firstResult());
         int roll = random.nextInt(100);
         int reanswers = roll < 70 ? 0 : roll < 90 ? 1 : 2;
         EntryType last;
@@ -196,7 +202,7 @@ final class DemoRecommendations {
         r.content = "Tại hội nghị giao ban tháng " + (m + 1) + "/" + YEAR + ", " + raiser.name + " phản ánh: "
                 + r.title.toLowerCase(java.util.Locale.ROOT) + "; đề nghị " + addressee.name + " xem xét, giải quyết.";
         r.dueOn = briefing.heldOn.plusDays(field == RecommendationField.LAND_MANAGEMENT ? 60 : 30);
-        return new Plan(r, addressee, reanswers, last);
+        return new Plan(r, raiser, addressee, reanswers, last);
     }
 
     /** The TB notice publishing the month's accepted answers (those planned PUBLISHED or RESOLVED after publication). */
@@ -220,6 +226,7 @@ final class DemoRecommendations {
         notice.scopeOrganizationId = district.id;
         notice.effectiveFrom = issuedOn;
         em.persist(notice);
+        noticesById.put(notice.id, notice);
         Publication p = new Publication();
         p.id = idOf("publication:" + notice.number);
         p.briefingId = briefing.id;
@@ -236,7 +243,7 @@ final class DemoRecommendations {
     /** Writes the thread up to the planned state, a few days between steps, and sets the row to match. */
     private void thread(Plan plan, Briefing briefing, Organization district, Publication publication) {
         Recommendation r = plan.recommendation();
-        Organization raiser = Organization.findById(r.raisedById);
+        Organization raiser = plan.raiser();
         Organization addressee = plan.addressee();
         LocalDate day = briefing.heldOn;
         List<RecommendationEntry> entries = new ArrayList<>();
@@ -272,7 +279,7 @@ final class DemoRecommendations {
                 entries.add(entry(r, EntryType.ACCEPTED, day, district, null, null));
             }
             if (published(plan) && publication != null) {
-                Resolution notice = Resolution.findById(publication.documentId);
+                Resolution notice = noticesById.get(publication.documentId);
                 RecommendationEntry entry = entry(r, EntryType.PUBLISHED, notice.issuedOn, district, notice.title,
                         notice.number);
                 entry.publicationId = publication.id;
