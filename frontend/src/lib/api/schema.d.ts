@@ -1352,6 +1352,482 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/briefings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List briefings
+         * @description The monthly zone briefings the caller may see (those of zones of districts above, at or below its organization). Sortable by heldOn, month, createdAt, updatedAt; the latest first by default.
+         */
+        get: operations["listBriefings"];
+        put?: never;
+        /**
+         * Record a briefing
+         * @description A zone's briefing of one month (one per zone and month, 409 for a second), held between the 5th and the 10th
+         *     (422 otherwise) and hosted by one of the zone's grassroots committees (see `/zones/{id}/rotation`). `month` may
+         *     be left out: it is the month of `heldOn`. The district office of the zone's district (or a system
+         *     administrator) records briefings.
+         */
+        post: operations["createBriefing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/briefings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a briefing
+         * @description The briefing with its attendees; the ETag header carries its version.
+         */
+        get: operations["getBriefing"];
+        /**
+         * Replace a briefing
+         * @description Replaces the briefing (attendees included) under the same rules as creating it. A briefing at which recommendations were raised stays in its zone (409).
+         */
+        put: operations["updateBriefing"];
+        post?: never;
+        /**
+         * Delete a briefing
+         * @description Only a briefing at which no recommendation was raised (409 otherwise).
+         */
+        delete: operations["deleteBriefing"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/briefings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A briefing's change history
+         * @description Every change to the briefing, newest first; attendees as one line each. Readable by whoever may read the briefing; a deleted briefing's history only by a system administrator.
+         */
+        get: operations["getBriefingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/briefings/{id}/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What a briefing announces
+         * @description What the zone's office reads out at this briefing: the notices publishing accepted answers (`publications`,
+         *     issued for any briefing of the zone) and the recommendations of the zone resolved (`resolved`, with the result
+         *     as reported, e.g. by a commune within its own authority), both dated after the zone's previous briefing
+         *     (`since`, exclusive; null for the zone's first) and up to this briefing's date (`until`, inclusive).
+         *     Resolved recommendations are listed only where the caller may see them.
+         */
+        get: operations["getBriefingAnnouncements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zones/{id}/rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who hosts the zone's briefings in a year
+         * @description The twelve months of `year` (default: this year, Asia/Ho_Chi_Minh): a month with a briefing keeps its host;
+         *     every other month is proposed (`proposed: true`) to the zone's commune hosting least so far, preferring one
+         *     that does not host the month before or after, then the one that hosted longest ago (earlier years included),
+         *     then by name. `hosts` counts each commune's briefings held (`hosted`) and in the whole plan (`planned`);
+         *     `warnings` flag communes planned never (NEVER), once (TOO_RARELY) or more than three times (TOO_OFTEN): each
+         *     commune should host 2–3 times a year (seed 002), which a zone of 4 to 6 communes allows.
+         */
+        get: operations["getZoneRotation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendation-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the fields of recommendations
+         * @description The eight fields of seed 002 in its order, with their names and how many days after the briefing the addressed body has by default to answer (data; LAND_MANAGEMENT has longer). One page.
+         */
+        get: operations["listRecommendationFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recommendations (JSON or CSV)
+         * @description The recommendations the caller may see: raised in or addressed to its subtree (a department's responder sees
+         *     those addressed to its department). Sortable by title, field, status, dueOn, createdAt, updatedAt; newest
+         *     first by default. `overdue=true&addresseeId=` is the list of one addressee's overdue recommendations.
+         *
+         *     With `Accept: text/csv` the same filtered list comes as CSV: UTF-8 with a byte order mark (Excel shows
+         *     Vietnamese correctly), a header row of the JSON property names (so that an export can be imported back),
+         *     `nextSteps` joined with "; ", every matching row in the requested order (`page` and `size` do not apply), at
+         *     most 10 000 rows (400 asking to narrow the filter beyond).
+         */
+        get: operations["listRecommendations"];
+        put?: never;
+        /**
+         * Raise a recommendation
+         * @description Raised at a briefing that has taken place, by a branch or grassroots committee of the briefing's zone, addressed
+         *     to a department or a grassroots committee of the district, in one of eight fields. It starts RAISED with a
+         *     RAISED entry. `dueOn` defaults to the briefing's date plus the field's default period
+         *     (`/recommendation-fields`) and cannot be before the briefing. A branch secretary or grassroots officer raises
+         *     for its own organization only; the district office records for any raiser of its district. Nothing of it is
+         *     edited or deleted afterwards: the thread moves it on.
+         */
+        post: operations["createRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics of recommendations
+         * @description Over the recommendations raised at briefings held from `from` to `to` (both inclusive, optional) and raised in
+         *     or addressed to `organizationId`'s subtree (optional), within what the caller may see; computed in one SQL
+         *     query. `count`; `answered` (at least one written answer); `overdue` (today); `medianDaysToAnswer` (from the
+         *     briefing's date to the first written answer, in days, one decimal, over the answered ones; null when none);
+         *     `reanswerRate` (of the recommendations whose answer was judged at least once, the percentage sent back at least
+         *     once, one decimal; null when none was judged); `busiestMonth` and `quietestMonth` among the months (of the
+         *     briefings, YYYY-MM) with any recommendation, the earliest on a tie. `groups` by `groupBy`: `field` (the
+         *     default: all eight in seed 002's order, empty ones included), `month` (in order) or `addressee` (the busiest
+         *     first; the label is its name), each with the same measures.
+         */
+        get: operations["getRecommendationStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List publications of answers
+         * @description The notices that published accepted answers, for the zones the caller may see; newest first by default (sortable by createdAt, updatedAt).
+         */
+        get: operations["listRecommendationPublications"];
+        put?: never;
+        /**
+         * Publish a briefing's accepted answers
+         * @description Gathers every ACCEPTED recommendation of the briefing (409 when there is none) into one notice for the zone
+         *     heads: a TB document of the briefing's district, stored with the other documents (`/resolutions`, type TB),
+         *     numbered `number` when given (422 when it is not a TB number of the district, 409 when taken) or else the next
+         *     free TB number of the district in `term` (as `/resolutions/next-number` gives it), issued `issuedOn` (default
+         *     today; not before the briefing nor in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
+         *     recommendation gets a PUBLISHED entry citing the number and becomes PUBLISHED; the zone's next briefing lists
+         *     the notice (`/briefings/{id}/announcements`). District office only.
+         */
+        post: operations["createRecommendationPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a publication
+         * @description The notice and the recommendations it published (it never changes).
+         */
+        get: operations["getRecommendationPublication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a recommendation
+         * @description The recommendation with its status, next possible steps and whether it is overdue; the ETag header carries its version (every entry of the thread moves it).
+         */
+        get: operations["getRecommendation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A recommendation's change history
+         * @description Every change to the recommendation's row, newest first, with who and from where (a revision per step of its thread: status, counts, a new addressee). The thread itself is at /entries.
+         */
+        get: operations["getRecommendationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a recommendation's thread
+         * @description The thread, oldest first (by seq). Append-only: no entry is ever changed or deleted; a correction is a new entry. `updatedSince` gives the entries written at or after the instant.
+         */
+        get: operations["listRecommendationEntries"];
+        put?: never;
+        /**
+         * Comment on a recommendation
+         * @description Adds a COMMENT (a remark, or the correction of an earlier entry) in any status, without changing it. Only
+         *     COMMENT is written here (422 naming the endpoint of any other type). By the raiser itself (its branch
+         *     secretary or grassroots officer) or the district office. If-Match is optional: when sent, it must name the
+         *     recommendation's current version (412 otherwise).
+         */
+        post: operations["createRecommendationComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The entry's id. */
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one entry of a thread
+         * @description One entry, as written (it never changes).
+         */
+        get: operations["getRecommendationEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward a recommendation to the addressed body
+         * @description RAISED → FORWARDED: the district office sends it on, to its addressee or, when it was misaddressed, to another
+         *     department or grassroots committee of the district (`addresseeId`; the FORWARDED entry names it). A step the
+         *     status does not allow is a 409 naming the allowed next steps. If-Match is optional (412 when stale).
+         */
+        post: operations["forwardRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a recommendation in writing
+         * @description FORWARDED or REANSWER_REQUESTED → ANSWERED: the written answer and its document number, by the addressed body
+         *     itself only (the responder of the addressed department, or the officer of the addressed grassroots committee).
+         *     409 naming the allowed next steps otherwise. If-Match is optional (412 when stale).
+         */
+        post: operations["answerRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Judge an answer
+         * @description ANSWERED → ACCEPTED (`verdict: ACCEPTED`, `reason` an optional remark) or → REANSWER_REQUESTED
+         *     (`verdict: REANSWER_REQUIRED`, `reason` required, 422 without): the district office's judgement. A
+         *     re-answer request loops back to the addressee. 409 naming the allowed next steps otherwise. If-Match is
+         *     optional (412 when stale).
+         */
+        post: operations["reviewRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a recommendation resolved
+         * @description → RESOLVED, the matter really settled, with the result (final; only comments follow). From PUBLISHED, by the
+         *     addressed body or the district office. From RAISED or FORWARDED, when it is addressed to a grassroots
+         *     committee, by that committee itself within its own authority; the result is announced at the zone's next
+         *     briefing. 409 naming the allowed next steps otherwise. If-Match is optional (412 when stale).
+         */
+        post: operations["resolveRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2503,6 +2979,542 @@ export interface components {
                 reportAtMeetingId?: string | null;
                 status: components["schemas"]["TaskStatus"];
             }[];
+        };
+        BriefingAttendee: {
+            /** @example Trần Văn Hưng */
+            fullName: string;
+            /** @description Chức vụ, e.g. Bí thư chi bộ thôn Đột Lĩnh. */
+            position?: string | null;
+            /**
+             * Format: uuid
+             * @description The organization the attendee represents.
+             */
+            organizationId?: string | null;
+        };
+        BriefingInput: {
+            /** Format: uuid */
+            zoneId: string;
+            /**
+             * Format: uuid
+             * @description A grassroots committee of the zone (đơn vị đăng cai).
+             */
+            hostOrganizationId: string;
+            /**
+             * @description YYYY-MM; default the month of heldOn, which it must contain.
+             * @example 2024-03
+             */
+            month?: string | null;
+            /**
+             * Format: date
+             * @description Between the 5th and the 10th of the month.
+             */
+            heldOn: string;
+            /** @description Who attended; replaces the current list. */
+            attendees?: components["schemas"]["BriefingAttendee"][] | null;
+            externalId?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+         *       "externalId": null,
+         *       "zoneId": "5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c",
+         *       "districtId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "hostOrganizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+         *       "month": "2024-03",
+         *       "heldOn": "2024-03-07",
+         *       "attendees": [
+         *         {
+         *           "fullName": "Trần Văn Hưng",
+         *           "position": "Ủy viên Ban Thường vụ Huyện ủy - Trưởng khu",
+         *           "organizationId": null
+         *         }
+         *       ],
+         *       "attendeeCount": 1,
+         *       "version": 0,
+         *       "createdAt": "2024-03-07T09:00:00Z",
+         *       "updatedAt": "2024-03-07T09:00:00Z"
+         *     }
+         */
+        Briefing: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            zoneId: string;
+            /**
+             * Format: uuid
+             * @description The zone's district.
+             */
+            districtId: string;
+            /** Format: uuid */
+            hostOrganizationId: string;
+            /**
+             * @description YYYY-MM
+             * @example 2024-03
+             */
+            month: string;
+            /** Format: date */
+            heldOn: string;
+            attendees: components["schemas"]["BriefingAttendee"][];
+            attendeeCount: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BriefingPage: {
+            items: components["schemas"]["Briefing"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        BriefingAnnouncements: {
+            /** Format: uuid */
+            briefingId: string;
+            /**
+             * Format: date
+             * @description The zone's previous briefing (exclusive); null for its first.
+             */
+            since?: string | null;
+            /**
+             * Format: date
+             * @description This briefing's date (inclusive).
+             */
+            until: string;
+            publications: components["schemas"]["Publication"][];
+            resolved: {
+                /** Format: uuid */
+                recommendationId: string;
+                title: string;
+                /** Format: uuid */
+                raisedById: string;
+                /** Format: uuid */
+                addresseeId: string;
+                /** Format: date-time */
+                resolvedAt: string;
+                authorName?: string | null;
+                /** @example Đã nạo vét xong kênh tưới; 15 ha lúa đủ nước. */
+                result?: string | null;
+            }[];
+        };
+        Rotation: {
+            /** Format: uuid */
+            zoneId: string;
+            year: number;
+            /** @description January to December. */
+            months: {
+                /** @example 2024-01 */
+                month: string;
+                /**
+                 * Format: uuid
+                 * @description Null only for a zone without communes.
+                 */
+                hostOrganizationId?: string | null;
+                /** @description No briefing is recorded for the month; the host is the helper's proposal. */
+                proposed: boolean;
+                /** Format: uuid */
+                briefingId?: string | null;
+                /** Format: date */
+                heldOn?: string | null;
+            }[];
+            hosts: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @example Đảng bộ xã An Lâm */
+                name: string;
+                /** @description Briefings of the year it hosted (recorded). */
+                hosted: number;
+                /** @description Recorded and proposed together. */
+                planned: number;
+            }[];
+            warnings: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                kind: "NEVER" | "TOO_RARELY" | "TOO_OFTEN";
+                planned: number;
+                /** @example Đảng bộ xã An Lâm đăng cai 4 lần trong năm 2024, quá 3 lần/năm. */
+                message: string;
+            }[];
+        };
+        /**
+         * @description Seed 002's fields: agricultural production; industry, services, infrastructure; policies and benefits; land management; culture and society; security and defence; party, government and mass-organization building, personnel; other.
+         * @enum {string}
+         */
+        RecommendationField: "AGRICULTURE" | "INDUSTRY_SERVICES_INFRASTRUCTURE" | "POLICY_BENEFITS" | "LAND_MANAGEMENT" | "CULTURE_SOCIETY" | "SECURITY_DEFENCE" | "PARTY_GOVERNMENT_BUILDING" | "OTHER";
+        /**
+         * @description The type of the thread's last state-changing entry. RESOLVED is final.
+         * @enum {string}
+         */
+        RecommendationStatus: "RAISED" | "FORWARDED" | "ANSWERED" | "REANSWER_REQUESTED" | "ACCEPTED" | "PUBLISHED" | "RESOLVED";
+        /**
+         * @description Every type but COMMENT moves the thread to the status of the same name.
+         * @enum {string}
+         */
+        RecommendationEntryType: "RAISED" | "FORWARDED" | "ANSWERED" | "REANSWER_REQUESTED" | "ACCEPTED" | "PUBLISHED" | "RESOLVED" | "COMMENT";
+        RecommendationFieldInfo: {
+            code: components["schemas"]["RecommendationField"];
+            /** @example Quản lý đất đai */
+            name: string;
+            /** @example Land management */
+            nameEn: string;
+            /**
+             * @description Days after the briefing the addressed body has to answer by default.
+             * @example 60
+             */
+            defaultDueDays: number;
+        };
+        RecommendationFieldPage: {
+            items: components["schemas"]["RecommendationFieldInfo"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        RecommendationInput: {
+            /**
+             * Format: uuid
+             * @description A briefing that has taken place.
+             */
+            briefingId: string;
+            /**
+             * Format: uuid
+             * @description A branch or grassroots committee of the briefing's zone.
+             */
+            raisedById: string;
+            /**
+             * Format: uuid
+             * @description A department or grassroots committee of the briefing's district.
+             */
+            addresseeId: string;
+            field: components["schemas"]["RecommendationField"];
+            title: string;
+            content: string;
+            /**
+             * Format: date
+             * @description Default: the briefing's date plus the field's default period; not before the briefing.
+             */
+            dueOn?: string | null;
+            externalId?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "externalId": null,
+         *       "briefingId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+         *       "zoneId": "5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c",
+         *       "raisedById": "8e7d6c5b-4a39-4281-9706-f5e4d3c2b1a0",
+         *       "addresseeId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+         *       "field": "AGRICULTURE",
+         *       "title": "Nạo vét kênh tưới tiêu thôn Đột Lĩnh",
+         *       "content": "Kênh tưới bị bồi lắng, 12 ha lúa vụ xuân của thôn thiếu nước; đề nghị huyện hỗ trợ kinh phí nạo vét.",
+         *       "status": "FORWARDED",
+         *       "nextSteps": [
+         *         "ANSWERED"
+         *       ],
+         *       "raisedOn": "2024-03-07",
+         *       "dueOn": "2024-04-06",
+         *       "overdue": false,
+         *       "reanswerCount": 0,
+         *       "entryCount": 2,
+         *       "version": 1,
+         *       "createdAt": "2024-03-08T02:00:00Z",
+         *       "updatedAt": "2024-03-11T03:15:00Z"
+         *     }
+         */
+        Recommendation: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            briefingId: string;
+            /**
+             * Format: uuid
+             * @description The briefing's zone.
+             */
+            zoneId: string;
+            /** Format: uuid */
+            raisedById: string;
+            /** Format: uuid */
+            addresseeId: string;
+            field: components["schemas"]["RecommendationField"];
+            title: string;
+            content: string;
+            status: components["schemas"]["RecommendationStatus"];
+            /** @description The state-changing entries that may follow now, whoever may write them (RESOLVED from RAISED or FORWARDED only for a commune addressee). */
+            nextSteps: components["schemas"]["RecommendationEntryType"][];
+            /**
+             * Format: date
+             * @description The briefing's date.
+             */
+            raisedOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description Today (Asia/Ho_Chi_Minh) is after dueOn and the addressed body still owes an answer (RAISED, FORWARDED or REANSWER_REQUESTED). Not on the due day itself. */
+            overdue: boolean;
+            /** @description Re-answer requests so far. */
+            reanswerCount: number;
+            /** @description Entries of the thread. */
+            entryCount: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RecommendationPage: {
+            items: components["schemas"]["Recommendation"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        /**
+         * @example {
+         *       "id": "4e3d2c1b-0a9f-4e8d-8c7b-6a5f4e3d2c1b",
+         *       "recommendationId": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "seq": 3,
+         *       "type": "ANSWERED",
+         *       "authorId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "authorName": "Phòng Nông nghiệp và PTNT",
+         *       "authorOrganizationId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+         *       "at": "2024-03-20T08:30:00Z",
+         *       "body": "Phòng đã đưa kênh tưới thôn Đột Lĩnh vào kế hoạch nạo vét quý II/2024.",
+         *       "documentNumber": "58/PNN-TL",
+         *       "addresseeId": null,
+         *       "publicationId": null
+         *     }
+         */
+        RecommendationEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recommendationId: string;
+            /** @description The entry's place in the thread: 1, 2, 3... */
+            seq: number;
+            type: components["schemas"]["RecommendationEntryType"];
+            /**
+             * Format: uuid
+             * @description The account that wrote it; null when the system did.
+             */
+            authorId?: string | null;
+            /** @description The account's name at the time. */
+            authorName?: string | null;
+            /**
+             * Format: uuid
+             * @description The account's organization at the time.
+             */
+            authorOrganizationId?: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The content (RAISED), the answer (ANSWERED), the reason (REANSWER_REQUESTED), the result (RESOLVED), the notice's title (PUBLISHED), a remark. */
+            body?: string | null;
+            /** @description The answer's number (ANSWERED), the notice's (PUBLISHED), any document cited. */
+            documentNumber?: string | null;
+            /**
+             * Format: uuid
+             * @description FORWARDED: the body it was sent to.
+             */
+            addresseeId?: string | null;
+            /**
+             * Format: uuid
+             * @description PUBLISHED: the publication.
+             */
+            publicationId?: string | null;
+        };
+        RecommendationEntryPage: {
+            items: components["schemas"]["RecommendationEntry"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        RecommendationCommentInput: {
+            type: components["schemas"]["RecommendationEntryType"];
+            body: string;
+            documentNumber?: string | null;
+        };
+        RecommendationForwardInput: {
+            /**
+             * Format: uuid
+             * @description Another body to send it to (a department or grassroots committee of the district); default: its addressee.
+             */
+            addresseeId?: string | null;
+            body?: string | null;
+            /** @description The office's transmittal, if any. */
+            documentNumber?: string | null;
+        };
+        RecommendationAnswerInput: {
+            /** @description The written answer. */
+            body: string;
+            /** @description The answer's document number. */
+            documentNumber: string;
+        };
+        RecommendationReviewInput: {
+            /** @enum {string} */
+            verdict: "ACCEPTED" | "REANSWER_REQUIRED";
+            /** @description Required with REANSWER_REQUIRED. */
+            reason?: string | null;
+        };
+        RecommendationResolutionInput: {
+            /** @description How the matter was settled. */
+            result: string;
+            documentNumber?: string | null;
+        };
+        PublicationInput: {
+            /** Format: uuid */
+            briefingId: string;
+            /** @description The district committee's term, e.g. 2020-2025. */
+            term: string;
+            /** @description A TB number of the district, e.g. 12-TB/HU; default the next free one in the term. */
+            number?: string | null;
+            /**
+             * Format: date
+             * @description Default today (Asia/Ho_Chi_Minh).
+             */
+            issuedOn?: string | null;
+            title?: string | null;
+            externalId?: string | null;
+        };
+        Publication: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            briefingId: string;
+            /** Format: uuid */
+            zoneId: string;
+            /**
+             * Format: uuid
+             * @description The notice in /resolutions.
+             */
+            documentId: string;
+            /** @example 12-TB/HU */
+            documentNumber: string;
+            /** @example Thông báo trả lời kiến nghị, đề xuất tại hội nghị giao ban Khu 1 tháng 03/2024 */
+            title: string;
+            /** Format: date */
+            issuedOn: string;
+            recommendationIds: string[];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicationPage: {
+            items: components["schemas"]["Publication"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        RecommendationStatsGroup: {
+            /**
+             * @description The field, the month (YYYY-MM) or the addressee's id.
+             * @example AGRICULTURE
+             */
+            key: string;
+            /**
+             * @description The field's or the addressee's name; the month.
+             * @example Sản xuất nông nghiệp
+             */
+            label?: string | null;
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            overdue: number;
+            medianDaysToAnswer?: number | null;
+            /** @description Percent. */
+            reanswerRate?: number | null;
+        };
+        /**
+         * @example {
+         *       "from": "2006-01-01",
+         *       "to": null,
+         *       "organizationId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "zoneId": null,
+         *       "groupBy": "field",
+         *       "count": 1002,
+         *       "answered": 980,
+         *       "overdue": 3,
+         *       "medianDaysToAnswer": 18,
+         *       "reanswerRate": 12.4,
+         *       "busiestMonth": {
+         *         "month": "2008-05",
+         *         "count": 29
+         *       },
+         *       "quietestMonth": {
+         *         "month": "2011-02",
+         *         "count": 7
+         *       },
+         *       "groups": [
+         *         {
+         *           "key": "AGRICULTURE",
+         *           "label": "Sản xuất nông nghiệp",
+         *           "count": 246,
+         *           "answered": 240,
+         *           "overdue": 1,
+         *           "medianDaysToAnswer": 17,
+         *           "reanswerRate": 10.2
+         *         }
+         *       ]
+         *     }
+         */
+        RecommendationStats: {
+            /** Format: date */
+            from?: string | null;
+            /** Format: date */
+            to?: string | null;
+            /** Format: uuid */
+            organizationId?: string | null;
+            /** Format: uuid */
+            zoneId?: string | null;
+            /** @enum {string} */
+            groupBy: "field" | "month" | "addressee";
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            overdue: number;
+            /** @description Days from the briefing to the first written answer, median, one decimal. */
+            medianDaysToAnswer?: number | null;
+            /** @description Percent of the judged ones sent back at least once, one decimal. */
+            reanswerRate?: number | null;
+            /** @description The month (YYYY-MM) with the most recommendations; null when none. */
+            busiestMonth?: {
+                /** @example 2008-05 */
+                month: string;
+                /**
+                 * Format: int64
+                 * @example 29
+                 */
+                count: number;
+            } | null;
+            /** @description The month with the fewest, among the months with any; null when none. */
+            quietestMonth?: {
+                /** @example 2011-02 */
+                month: string;
+                /**
+                 * Format: int64
+                 * @example 7
+                 */
+                count: number;
+            } | null;
+            groups: components["schemas"]["RecommendationStatsGroup"][];
         };
     };
     responses: {
@@ -6326,6 +7338,1111 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listBriefings: {
+        parameters: {
+            query?: {
+                /** @description Only this zone's briefings. */
+                zoneId?: string;
+                /** @description Only the briefings of this district's zones. */
+                districtId?: string;
+                /** @description Only the briefings this grassroots committee hosted. */
+                hostOrganizationId?: string;
+                /**
+                 * @description Only the briefings of this year's months.
+                 * @example 2024
+                 */
+                year?: number;
+                /** @description Only briefings held on or after this date. */
+                from?: string;
+                /** @description Only briefings held on or before this date. */
+                to?: string;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of briefings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createBriefing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "zoneId": "5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c",
+                 *       "hostOrganizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "month": "2024-03",
+                 *       "heldOn": "2024-03-07",
+                 *       "attendees": [
+                 *         {
+                 *           "fullName": "Trần Văn Hưng",
+                 *           "position": "Ủy viên Ban Thường vụ Huyện ủy - Trưởng khu"
+                 *         },
+                 *         {
+                 *           "fullName": "Nguyễn Văn An",
+                 *           "position": "Bí thư Đảng ủy xã An Lâm",
+                 *           "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BriefingInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Briefing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getBriefing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The briefing */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Briefing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateBriefing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "zoneId": "5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c",
+                 *       "hostOrganizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "heldOn": "2024-03-08",
+                 *       "attendees": [
+                 *         {
+                 *           "fullName": "Trần Văn Hưng",
+                 *           "position": "Ủy viên Ban Thường vụ Huyện ủy - Trưởng khu"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BriefingInput"];
+            };
+        };
+        responses: {
+            /** @description The briefing as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Briefing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteBriefing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getBriefingHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the briefing's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getBriefingAnnouncements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The announcements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefingAnnouncements"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getZoneRotation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year (default this year).
+                 * @example 2024
+                 */
+                year?: number;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rotation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRecommendationFields: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every field */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationFieldPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text to look for in the title and content, ignoring case and Vietnamese diacritics ("thuy loi" finds "thủy lợi").
+                 * @example thuy loi
+                 */
+                q?: string;
+                /** @description Only those raised at this briefing. */
+                briefingId?: string;
+                /** @description Only those raised at this zone's briefings. */
+                zoneId?: string;
+                /** @description Only those this branch or grassroots committee raised. */
+                raisedById?: string;
+                /** @description Only those addressed to this body. */
+                addresseeId?: string;
+                /** @description Only those raised in or addressed to this organization's subtree. */
+                withinId?: string;
+                /** @description Only this field. */
+                field?: components["schemas"]["RecommendationField"];
+                /** @description Only this status. */
+                status?: components["schemas"]["RecommendationStatus"];
+                /** @description Only the overdue ones (true) or only the others (false); see Recommendation.overdue. */
+                overdue?: boolean;
+                /** @description Only those raised at briefings held on or after this date. */
+                from?: string;
+                /** @description Only those raised at briefings held on or before this date. */
+                to?: string;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recommendations, or all of them as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationPage"];
+                    /**
+                     * @example id,externalId,briefingId,zoneId,raisedById,addresseeId,field,title,content,status,nextSteps,raisedOn,dueOn,overdue,reanswerCount,entryCount,version,createdAt,updatedAt
+                     *     9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d,,2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a,5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c,8e7d6c5b-4a39-4281-9706-f5e4d3c2b1a0,6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d,AGRICULTURE,Nạo vét kênh tưới tiêu thôn Đột Lĩnh,"Kênh tưới bị bồi lắng, 12 ha lúa thiếu nước.",FORWARDED,ANSWERED,2024-03-07,2024-04-06,false,0,2,2,2024-03-08T02:00:00Z,2024-03-11T03:15:00Z
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "briefingId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+                 *       "raisedById": "8e7d6c5b-4a39-4281-9706-f5e4d3c2b1a0",
+                 *       "addresseeId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                 *       "field": "AGRICULTURE",
+                 *       "title": "Nạo vét kênh tưới tiêu thôn Đột Lĩnh",
+                 *       "content": "Kênh tưới bị bồi lắng, 12 ha lúa vụ xuân của thôn thiếu nước; đề nghị huyện hỗ trợ kinh phí nạo vét."
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationInput"];
+            };
+        };
+        responses: {
+            /** @description Raised */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getRecommendationStats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first briefing date counted.
+                 * @example 2024-01-01
+                 */
+                from?: string;
+                /**
+                 * @description The last briefing date counted.
+                 * @example 2024-12-31
+                 */
+                to?: string;
+                /** @description Only recommendations raised in or addressed to this organization's subtree. */
+                organizationId?: string;
+                /** @description Only recommendations raised at this zone's briefings. */
+                zoneId?: string;
+                /** @description How the groups are formed. */
+                groupBy?: "field" | "month" | "addressee";
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRecommendationPublications: {
+        parameters: {
+            query?: {
+                /** @description Only the publications of this briefing's answers. */
+                briefingId?: string;
+                /** @description Only this zone's. */
+                zoneId?: string;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of publications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRecommendationPublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "briefingId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+                 *       "term": "2020-2025",
+                 *       "number": "12-TB/HU",
+                 *       "issuedOn": "2024-03-28"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PublicationInput"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getRecommendationPublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The publication */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRecommendationHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the recommendation's revisions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRecommendationEntries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createRecommendationComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The recommendation's ETag last read; when sent and stale, 412.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "COMMENT",
+                 *       "body": "Đính chính: diện tích lúa thiếu nước là 15 ha, không phải 12 ha."
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationCommentInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getRecommendationEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The entry's id. */
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    forwardRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag (version) last read; when sent and stale, 412.
+                 * @example "0"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Chuyển Phòng Nông nghiệp và PTNT trả lời trước ngày 06/4/2024.",
+                 *       "documentNumber": "215-CV/HU"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationForwardInput"];
+            };
+        };
+        responses: {
+            /** @description The recommendation, FORWARDED */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransition"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    answerRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag (version) last read; when sent and stale, 412.
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Phòng đã khảo sát, đưa kênh tưới thôn Đột Lĩnh vào kế hoạch nạo vét quý II/2024 bằng nguồn kinh phí thủy lợi nội đồng.",
+                 *       "documentNumber": "58/PNN-TL"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description The recommendation, ANSWERED */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransition"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reviewRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag (version) last read; when sent and stale, 412.
+                 * @example "2"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "verdict": "REANSWER_REQUIRED",
+                 *       "reason": "Câu trả lời chưa nêu rõ thời gian hoàn thành nạo vét và nguồn kinh phí cụ thể."
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The recommendation, ACCEPTED or REANSWER_REQUESTED */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransition"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    resolveRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag (version) last read; when sent and stale, 412.
+                 * @example "5"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "result": "Đã nạo vét xong 1,2 km kênh tưới; 15 ha lúa của thôn đủ nước cho vụ xuân."
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description The recommendation, RESOLVED */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransition"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
 }

@@ -133,6 +133,43 @@ public class Access {
         requireRead(anchor);
     }
 
+    /**
+     * Something between two organizations (a recommendation: raised by one, addressed to another) is seen by whoever
+     * sees either side's subtree: its raiser and its addressee, the offices above them, a department's responder.
+     */
+    public boolean canSeeEither(Organization one, Organization other) {
+        String prefix = readPrefix();
+        return prefix == null || one.path.startsWith(prefix) || other.path.startsWith(prefix);
+    }
+
+    public void requireSeeEither(Organization one, Organization other) {
+        if (!canSeeEither(one, other)) {
+            throw forbidden("auth.outsideSubtree");
+        }
+    }
+
+    /**
+     * Acting as {@code organization} itself (raising its recommendation, answering what is addressed to it): an account
+     * of one of {@code roles} anchored exactly there, or a system administrator. Offices above do not stand in.
+     */
+    public void requireActingFor(Organization organization, Role... roles) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        if (caller.kind() != Caller.Kind.USER || !java.util.List.of(roles).contains(caller.role())) {
+            throw forbidden("auth.role.cannotWrite");
+        }
+        if (!organization.id.equals(caller.organizationId())) {
+            throw forbidden("auth.notOwnOrganization", organization.name);
+        }
+    }
+
+    /** Whether the caller is an account of one of {@code roles} anchored exactly at {@code organization}. */
+    public boolean isActingFor(Organization organization, Role... roles) {
+        return caller.kind() == Caller.Kind.USER && java.util.List.of(roles).contains(caller.role())
+                && organization.id.equals(caller.organizationId());
+    }
+
     public void requireZoneRead(Organization district) {
         requireSeeAnchoredAt(district);
     }

@@ -23,6 +23,7 @@ public enum Role {
     public static final String OFFICE = "DISTRICT_OFFICE";
     public static final String GRASSROOTS = "GRASSROOTS_OFFICER";
     public static final String SECRETARY = "BRANCH_SECRETARY";
+    public static final String ANSWERING = "RESPONDER";
 
     /** The organization types a user of this role may belong to; empty means "no organization needed". */
     public Set<OrganizationType> organizationTypes() {

@@ -36,6 +36,16 @@ public final class Where {
                 "callerPath", callerPath);
     }
 
+    /**
+     * Only rows with either of two organization ids ({@code fieldA}, {@code fieldB}) at or below the organization
+     * whose path is {@code path} (null: no condition). A recommendation is seen from the side that raised it and from
+     * the side it is addressed to.
+     */
+    public Where eitherWithin(String fieldA, String fieldB, String name, String path) {
+        String subtree = "(select o.id from Organization o where o.path like concat(:" + name + ", '%'))";
+        return and("(" + fieldA + " in " + subtree + " or " + fieldB + " in " + subtree + ")", name, path);
+    }
+
     /** Only the row with this client-side key. */
     public Where externalId(String externalId) {
         return and("externalId = :externalId", "externalId", Text.blankToNull(externalId));

@@ -59,6 +59,10 @@ final class MatrixWorld {
     private static final String USER = "/api/v1/users/{id}";
     private static final String API_CLIENT = "/api/v1/api-clients/{id}";
     private static final String MEMBER_NAME = "Nguyễn Văn Mẫu";
+    private static final java.time.LocalDate LAST_MONTH = java.time.LocalDate.now(vn.nennep.common.Time.LOCAL)
+            .minusMonths(1).withDayOfMonth(7);
+    /** A term of the district containing today, for publications issued today. */
+    private static final String TERM = LAST_MONTH.getYear() + "-" + (LAST_MONTH.getYear() + 5);
     private static final String RESOLUTION = "/api/v1/resolutions/{id}";
     private static final String TARGET = "/api/v1/resolutions/{id}/targets/{targetId}";
     private static final String MEETING = "/api/v1/meetings/{id}";
@@ -86,6 +90,17 @@ final class MatrixWorld {
     private final String communeResolution = Fixtures.resolution(commune, Fixtures.documentNumber("NQ", "ĐU"));
     /** A meeting record of the branch, which its roster readers and the district's inspector read. */
     private final String meeting = Fixtures.meeting(branch);
+    /**
+     * Briefings and recommendations: a briefing of the zone held last month; a recommendation of the branch to the
+     * department (everyone in the district sees it), one of the commune (its officer comments), a publication.
+     */
+    private final String briefing = Fixtures.briefing(zone, commune, LAST_MONTH.toString());
+    private final java.util.concurrent.atomic.AtomicInteger months = new java.util.concurrent.atomic.AtomicInteger();
+    private final String recommendation = Fixtures.recommendation(briefing, branch, department);
+    private final String communeRecommendation = Fixtures.recommendation(briefing, commune, department);
+    private final String entry = api().get("/api/v1/recommendations/{id}/entries", recommendation).then()
+            .statusCode(200).extract().path("items[0].id");
+    private final String publication = publication();
     private final String loginName = code("mx").toLowerCase();
     private final String targetUserName = code("mx").toLowerCase();
     private final String targetUser;
@@ -217,9 +232,80 @@ final class MatrixWorld {
             case "updateMeeting" -> Call.put(MEETING, Map.of("id", Fixtures.meeting(branch)),
                     Fixtures.meetingBody(branch));
             case "deleteMeeting" -> Call.path(Map.of("id", Fixtures.meeting(branch)));
+            case "listBriefings", "listRecommendations", "listRecommendationFields", "getRecommendationStats",
+                    "listRecommendationPublications" -> Call.none();
+            case "createBriefing" -> Call.body(briefingBody(commune));
+            case "getBriefing", "getBriefingHistory", "getBriefingAnnouncements" -> Call.path(Map.of("id", briefing));
+            case "updateBriefing" -> {
+                Map<String, Object> body = briefingBody(commune);
+                String id = api().body(body).post("/api/v1/briefings").then().statusCode(201).extract().path("id");
+                yield Call.put("/api/v1/briefings/{id}", Map.of("id", id), body);
+            }
+            case "deleteBriefing" -> Call.path(Map.of("id", api().body(briefingBody(commune)).post("/api/v1/briefings")
+                    .then().statusCode(201).extract().path("id")));
+            case "getZoneRotation" -> new Call(Map.of("id", zone), Map.of(), null, Map.of("year", 2024));
+            case "createRecommendation" -> Call.body(Fixtures.recommendationBody(briefing,
+                    "GRASSROOTS_OFFICER".equals(caller) ? commune : branch, department));
+            case "getRecommendation", "getRecommendationHistory", "listRecommendationEntries" ->
+                Call.path(Map.of("id", recommendation));
+            case "getRecommendationEntry" -> Call.path(Map.of("id", recommendation, "entryId", entry));
+            case "createRecommendationComment" -> new Call(Map.of("id", "GRASSROOTS_OFFICER".equals(caller)
+                    ? communeRecommendation : recommendation), Map.of(),
+                    Map.of("type", "COMMENT", "body", "Ý kiến trao đổi ma trận"));
+            case "forwardRecommendation" -> new Call(Map.of("id", Fixtures.recommendation(briefing, branch, department)),
+                    Map.of(), Map.of());
+            case "answerRecommendation" -> new Call(Map.of("id", forwarded("GRASSROOTS_OFFICER".equals(caller)
+                    ? commune : department)), Map.of(), Map.of("body", "Trả lời ma trận", "documentNumber", "1/MT"));
+            case "reviewRecommendation" -> new Call(Map.of("id", answered()), Map.of(),
+                    Map.of("verdict", "REANSWER_REQUIRED", "reason", "Chưa rõ"));
+            case "resolveRecommendation" -> new Call(Map.of("id", "GRASSROOTS_OFFICER".equals(caller)
+                    ? Fixtures.recommendation(briefing, branch, commune) : published()), Map.of(),
+                    Map.of("result", "Đã giải quyết"));
+            case "createRecommendationPublication" -> {
+                accepted();
+                yield Call.body(Map.of("briefingId", briefing, "term", TERM));
+            }
+            case "getRecommendationPublication" -> Call.path(Map.of("id", publication));
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
         };
+    }
+
+    /** A briefing of the zone hosted by {@code host} in a month no other briefing of the matrix uses. */
+    private Map<String, Object> briefingBody(String host) {
+        String heldOn = java.time.LocalDate.of(2000, 1, 7).plusMonths(months.incrementAndGet()).toString();
+        return Map.of("zoneId", zone, "hostOrganizationId", host, "heldOn", heldOn);
+    }
+
+    /** A recommendation of the branch to {@code addressee}, forwarded. */
+    private String forwarded(String addressee) {
+        String id = Fixtures.recommendation(briefing, branch, addressee);
+        Fixtures.step(id, "forward", Map.of());
+        return id;
+    }
+
+    private String answered() {
+        String id = forwarded(department);
+        Fixtures.step(id, "answers", Map.of("body", "Trả lời", "documentNumber", "2/MT"));
+        return id;
+    }
+
+    private String accepted() {
+        String id = answered();
+        Fixtures.step(id, "reviews", Map.of("verdict", "ACCEPTED"));
+        return id;
+    }
+
+    private String publication() {
+        accepted();
+        return api().body(Map.of("briefingId", briefing, "term", TERM)).post("/api/v1/recommendations/publications")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private String published() {
+        String id = accepted();
+        publication();
+        return id;
     }
 
     /** A period start no other report of the matrix uses (their ends are all 31/12/2023). */

@@ -125,6 +125,58 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    void theDemoZoneHasAYearOfBriefingsAndRecommendationsLikeGiaLoc() {
+        QuarkusTransaction.begin();
+        try {
+            new DemoDistrict(em).load();
+            new DemoConferences(em).load();
+            new DemoResolutions(em).load();
+            new DemoRecommendations(em).load();
+            String zone = "(select z.id from zones z join organizations d on d.id = z.district_id"
+                    + " where d.code = 'HD-NS' and z.name = 'Khu 1')";
+            assertEquals(List.of("3", "3", "3", "3"), strings("select cast(count(*) as text) from briefings"
+                    + " where zone_id = " + zone + " and extract(year from month) = cast(?1 as int)"
+                    + " group by host_organization_id", "2025"), "each commune hosts three times");
+            assertEquals(List.of("7", "29"), strings("select cast(min(n) as text) from (select count(*) as n"
+                    + " from recommendations r join briefings b on b.id = r.briefing_id where b.zone_id = " + zone
+                    + " and cast(?1 as text) is not null group by b.month) c union all select cast(max(n) as text)"
+                    + " from (select count(*) as n from recommendations r join briefings b on b.id = r.briefing_id"
+                    + " where b.zone_id = " + zone + " group by b.month) c", "x"), "quietest and busiest month");
+            // Only the demo zone's: the test database holds other tests' recommendations too.
+            String demo = " r.briefing_id in (select b.id from briefings b where b.zone_id = " + zone + ")";
+            assertEquals(List.of("AGRICULTURE 47", "INDUSTRY_SERVICES_INFRASTRUCTURE 37", "POLICY_BENEFITS 45",
+                    "LAND_MANAGEMENT 12", "CULTURE_SOCIETY 5", "SECURITY_DEFENCE 5", "PARTY_GOVERNMENT_BUILDING 7",
+                    "OTHER 34"), strings("select r.field || ' ' || count(*) from recommendations r"
+                    + " join recommendation_fields f on f.code = r.field where cast(?1 as text) is not null and" + demo
+                    + " group by r.field, f.position order by f.position", "x"), "seed 002's proportions of 192");
+            assertEquals(List.of("ACCEPTED", "ANSWERED", "FORWARDED", "PUBLISHED", "RAISED", "REANSWER_REQUESTED",
+                    "RESOLVED"), strings("select distinct status from recommendations r where cast(?1 as text)"
+                    + " is not null and" + demo + " order by status", "x"), "threads in every state");
+            assertTrue(count("select count(*) from recommendations r where reanswer_count >= ?1 and" + demo, 2) > 0);
+            assertTrue(count("select count(*) from recommendations r where status in ('RAISED', 'FORWARDED',"
+                    + " 'REANSWER_REQUESTED') and due_on < cast(?1 as date) and" + demo, "2026-01-01") > 5,
+                    "some overdue");
+            assertTrue(count("select count(*) from recommendation_publications p join resolutions r"
+                    + " on r.id = p.document_id where r.document_type = ?1 and p.briefing_id in (select b.id from briefings b"
+                    + " where b.zone_id = " + zone + ")", "TB") >= 8, "published in TB notices");
+            assertTrue(count("select count(*) from recommendations r join organizations o on o.id = r.addressee_id"
+                    + " where o.code = ?1 and r.status = 'FORWARDED' and" + demo, "NS-PNNVPTNT") > 0,
+                    "work for phongnongnghiep to answer");
+            assertEquals(0, count("select count(*) from recommendations r where r.entry_count <>"
+                    + " (select count(*) from recommendation_entries e where e.recommendation_id = r.id)"
+                    + " or r.status <> (select e.type from recommendation_entries e where e.recommendation_id = r.id"
+                    + " and e.type <> ?1 order by e.seq desc limit 1) and" + demo, "COMMENT"),
+                    "rows match their threads");
+            assertEquals(0, count("select count(*) from recommendation_entries a join recommendation_entries b"
+                    + " on b.recommendation_id = a.recommendation_id and b.seq = a.seq + 1 where b.at < a.at"
+                    + " and cast(?1 as text) is not null and a.recommendation_id in (select r.id from recommendations r"
+                    + " where" + demo + ")", "x"), "each thread in time order");
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+
     /** Sites, participants and opinions of a demo conference, by its key: "sites:participants:opinions". */
     private String siteSums(String key) {
         return em.createNativeQuery("select count(*) || ':' || sum(cast(s ->> 'participants' as int)) || ':'"

@@ -176,4 +176,28 @@ public final class Fixtures {
     public static String meeting(String branchId) {
         return api().body(meetingBody(branchId)).post("/api/v1/meetings").then().statusCode(201).extract().path("id");
     }
+
+    /** A briefing of {@code zoneId} hosted by {@code hostId} on {@code heldOn} (the 5th to the 10th of a month). */
+    public static String briefing(String zoneId, String hostId, String heldOn) {
+        return api().body(Map.of("zoneId", zoneId, "hostOrganizationId", hostId, "heldOn", heldOn))
+                .post("/api/v1/briefings").then().statusCode(201).extract().path("id");
+    }
+
+    /** The body of an AGRICULTURE recommendation raised at a briefing. */
+    public static Map<String, Object> recommendationBody(String briefingId, String raisedById, String addresseeId) {
+        return new java.util.HashMap<>(Map.of("briefingId", briefingId, "raisedById", raisedById,
+                "addresseeId", addresseeId, "field", "AGRICULTURE", "title", "Nạo vét kênh tưới tiêu",
+                "content", "Kênh tưới bị bồi lắng, lúa vụ xuân thiếu nước; đề nghị hỗ trợ kinh phí nạo vét."));
+    }
+
+    /** A RAISED recommendation (see {@link #recommendationBody}). */
+    public static String recommendation(String briefingId, String raisedById, String addresseeId) {
+        return api().body(recommendationBody(briefingId, raisedById, addresseeId)).post("/api/v1/recommendations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Takes a recommendation one step on, as the system administrator: forward, answers, reviews or resolution. */
+    public static void step(String recommendationId, String step, Map<String, Object> body) {
+        api().body(body).post("/api/v1/recommendations/{id}/" + step, recommendationId).then().statusCode(200);
+    }
 }

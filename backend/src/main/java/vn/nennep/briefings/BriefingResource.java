@@ -1,0 +1,77 @@
+package vn.nennep.briefings;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import vn.nennep.auth.Role;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageResponse;
+import vn.nennep.common.Params;
+import vn.nennep.common.Versions;
+
+/** Monthly zone briefings: {@code /briefings}. */
+@Authenticated
+@Path("/api/v1/briefings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BriefingResource {
+
+    private final BriefingService briefings;
+
+    public BriefingResource(BriefingService briefings) {
+        this.briefings = briefings;
+    }
+
+    @GET
+    public PageResponse<BriefingResponse> list(@BeanParam BriefingFilter filter, @BeanParam ListParams paging) {
+        return briefings.list(filter, paging);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.OFFICE})
+    public Response create(@Valid @NotNull BriefingRequest request) {
+        BriefingResponse created = briefings.create(request);
+        return Response.created(URI.create("/api/v1/briefings/" + created.id()))
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return withEtag(briefings.get(Params.id("id", id)));
+    }
+
+    @PUT
+    @RolesAllowed({Role.ADMIN, Role.OFFICE})
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull BriefingRequest request) {
+        return withEtag(briefings.update(Params.id("id", id), ifMatch, request));
+    }
+
+    @DELETE
+    @RolesAllowed({Role.ADMIN, Role.OFFICE})
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        briefings.delete(Params.id("id", id));
+    }
+
+    private static Response withEtag(BriefingResponse briefing) {
+        return Response.ok(briefing).tag(Versions.etag(briefing.version())).build();
+    }
+}
