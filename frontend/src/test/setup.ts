@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { i18n } from '@/i18n';
 import { endSession } from '@/lib/api/session';
 
 /*
@@ -15,8 +16,31 @@ class SameOriginRequest extends NodeRequest {
 }
 globalThis.Request = SameOriginRequest as typeof Request;
 
+// jsdom has no matchMedia (antd's responsive grid asks it) nor ResizeObserver: a desktop-wide screen.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: /min-width/.test(query),
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (!('ResizeObserver' in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
 afterEach(() => {
   cleanup();
+  void i18n.changeLanguage('vi');
   endSession();
   window.sessionStorage.clear();
   window.history.replaceState(null, '', '/');
