@@ -167,6 +167,7 @@ export const en: Dictionary = {
     minMembers: 'From (members)',
     maxMembers: 'Below',
     noUpperBound: 'no bound',
+    tiersInvalid: 'Tiers must follow one another [from, below) with no overlap or gap; the last one has no bound.',
     addTier: 'Add a tier',
     meetingKind: 'Meeting kind',
     anyKind: 'Every meeting',

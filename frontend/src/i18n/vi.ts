@@ -165,6 +165,7 @@ export const vi = {
     minMembers: 'Từ (đảng viên)',
     maxMembers: 'Đến dưới',
     noUpperBound: 'không giới hạn',
+    tiersInvalid: 'Các mức phải nối tiếp nhau [từ, đến dưới), không chồng lấn, không bỏ trống; mức cuối không giới hạn.',
     addTier: 'Thêm mức',
     meetingKind: 'Loại buổi sinh hoạt',
     anyKind: 'Mọi buổi sinh hoạt',

@@ -1,3 +1,6 @@
-export default function Stub() {
-  return <h1>conferences</h1>;
+import { ConferencesPage } from '@/features/conferences';
+import { PATHS } from '../paths';
+
+export default function ConferencesRoute() {
+  return <ConferencesPage hrefOf={PATHS.conference} />;
 }

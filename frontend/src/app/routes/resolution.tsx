@@ -1,3 +1,7 @@
-export default function Stub() {
-  return <h1>resolution</h1>;
+import { useParams } from 'react-router';
+import { ResolutionDetail } from '@/features/resolutions';
+
+export default function ResolutionRoute() {
+  const { id } = useParams();
+  return <ResolutionDetail key={id} id={id!} />;
 }

@@ -1,3 +1,6 @@
-export default function Stub() {
-  return <h1>resolutions</h1>;
+import { ResolutionsPage } from '@/features/resolutions';
+import { PATHS } from '../paths';
+
+export default function ResolutionsRoute() {
+  return <ResolutionsPage hrefOf={PATHS.resolution} newHref={PATHS.newResolution} />;
 }

@@ -1,3 +1,5 @@
-export default function Stub() {
-  return <h1>scorecard</h1>;
+import { ScorecardPage } from '@/features/reports';
+
+export default function ScorecardRoute() {
+  return <ScorecardPage />;
 }
