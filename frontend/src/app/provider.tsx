@@ -35,6 +35,7 @@ const THEME = {
     colorTextSecondary: '#4a4f55',
     colorTextTertiary: '#5c636a',
     colorTextDescription: '#5c636a',
+    colorTextPlaceholder: '#6b7178',
   },
   components: { Button: { controlHeight: 38 }, Input: { controlHeight: 38 }, Select: { controlHeight: 38 } },
 };

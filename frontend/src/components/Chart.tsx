@@ -36,8 +36,8 @@ export function Chart({ option, label, height = 280 }: Props) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, true);
-  }, [option]);
+    chart.current?.setOption({ aria: { enabled: true, label: { description: label } }, ...option }, true);
+  }, [option, label]);
 
   return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

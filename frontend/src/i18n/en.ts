@@ -53,7 +53,7 @@ export const en: Dictionary = {
     resolutions: 'Resolutions, documents',
     meetings: 'Branch meetings',
     scorecard: 'Quarter scorecard',
-    recommendations: 'Briefing recommendations',
+    recommendations: 'Recommendations',
     imports: 'Import',
   },
   roles: {

@@ -51,7 +51,7 @@ export const vi = {
     resolutions: 'Nghị quyết, văn bản',
     meetings: 'Sinh hoạt chi bộ',
     scorecard: 'Bảng điểm quý',
-    recommendations: 'Kiến nghị qua giao ban',
+    recommendations: 'Kiến nghị',
     imports: 'Nhập dữ liệu',
   },
   roles: {

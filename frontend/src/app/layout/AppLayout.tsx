@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Select, Tag } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SessionHeader } from '@/features/auth';
@@ -58,12 +58,30 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * Tables wider than a phone scroll inside their box; such a box must take the keyboard's focus so that it can be
+ * scrolled without a mouse (WCAG 2.1.1). antd does not mark it, so the frame does, for every table it shows.
+ */
+function useFocusableScrollAreas() {
+  useEffect(() => {
+    const mark = () =>
+      document.querySelectorAll<HTMLElement>('.ant-table-content:not([tabindex]), .ant-table-body:not([tabindex])').forEach((el) => {
+        el.tabIndex = 0;
+      });
+    mark();
+    const observer = new MutationObserver(mark);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+}
+
 /** The frame of every signed-in page: the menu at the side (a drawer on a phone), who is signed in on top. */
 export default function AppLayout() {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const desktop = screens.lg === true;
   const [open, setOpen] = useState(false);
+  useFocusableScrollAreas();
 
   return (
     <Layout className="app-layout">

@@ -71,7 +71,12 @@ export function ComplianceChart({ resolutionId, targets, organizationId, from, t
         dataSource={compliance.data?.items ?? []}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('resolutions.metric'), dataIndex: 'metric', render: (m: Target['metric']) => t(`resolutions.metrics.${m}`) },
+          {
+            title: t('resolutions.targetTitle'),
+            dataIndex: 'targetId',
+            render: (id: string, i) => targets.find((x) => x.id === id)?.title ?? t(`resolutions.metrics.${i.metric}`),
+            width: 280,
+          },
           { title: t('resolutions.passRate'), dataIndex: 'passRate', align: 'right', render: (v: number) => formatNumber(v, i18n.language) },
           {
             title: t('nav.meetings'),
@@ -110,9 +115,10 @@ export function EffectChart({ resolutionId, months }: { resolutionId: string; mo
   if (effect.error) return <ProblemAlert error={effect.error} />;
   if (effect.isPending) return <p role="status">{t('app.loading')}</p>;
   if (!option) return <p className="muted">{t('dashboard.noData')}</p>;
+  const empty = (effect.data?.items ?? []).every((i) => i.before == null && i.after == null);
   return (
     <>
-      <Chart option={option} label={t('resolutions.effect')} />
+      {empty ? <p className="muted">{t('dashboard.noData')}</p> : <Chart option={option} label={t('resolutions.effect')} />}
       <Table
         size="small"
         rowKey="metric"
