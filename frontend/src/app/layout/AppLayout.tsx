@@ -105,7 +105,7 @@ export default function AppLayout() {
             </>
           )}
           <div className="app-header__spacer" />
-          <LanguageSwitch />
+          {desktop && <LanguageSwitch />}
           <SessionHeader compact={!desktop} />
         </Layout.Header>
         <Layout.Content className="app-content">
@@ -126,6 +126,9 @@ export default function AppLayout() {
           styles={{ body: { padding: 0 } }}
         >
           <Navigation onNavigate={() => setOpen(false)} />
+          <div className="drawer-language">
+            <LanguageSwitch />
+          </div>
         </Drawer>
       )}
     </Layout>

@@ -137,7 +137,6 @@ export function ConferencesPage({ hrefOf }: { hrefOf: (id: string) => string }) 
           rowKey="id"
           loading={conferences.isFetching}
           dataSource={conferences.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: conferences.isPending ? t('app.loading') : t('conferences.empty') }}
           pagination={{
             current: state.page,
@@ -156,9 +155,8 @@ export function ConferencesPage({ hrefOf }: { hrefOf: (id: string) => string }) 
               sorter: true,
               sortOrder: orderOf(state.sort, 'title'),
               render: (title: string, c) => <Link to={hrefOf(c.id)}>{title}</Link>,
-              width: 420,
             },
-            { title: t('conferences.kind'), dataIndex: 'kind', render: (k: ConferenceKind) => t(`conferences.kinds.${k}`) },
+            { title: t('conferences.kind'), dataIndex: 'kind', responsive: ['md'], render: (k: ConferenceKind) => t(`conferences.kinds.${k}`) },
             {
               title: t('conferences.status'),
               dataIndex: 'status',
@@ -166,11 +164,12 @@ export function ConferencesPage({ hrefOf }: { hrefOf: (id: string) => string }) 
               sortOrder: orderOf(state.sort, 'status'),
               render: (s: ConferenceStatus) => <Tag>{t(`conferences.statuses.${s}`)}</Tag>,
             },
-            { title: t('conferences.heldOn'), dataIndex: 'heldOn', sorter: true, sortOrder: orderOf(state.sort, 'heldOn'), render: formatDate },
+            { title: t('conferences.heldOn'), dataIndex: 'heldOn', responsive: ['sm'], sorter: true, sortOrder: orderOf(state.sort, 'heldOn'), render: formatDate },
             {
               title: t('conferences.participants'),
               dataIndex: 'participantCount',
               align: 'right',
+              responsive: ['md'],
               render: (n: number) => formatNumber(n, i18n.language, 0),
             },
           ]}

@@ -495,8 +495,18 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
             }}
           </Form.Item>
           {criteria.map((c) => (
-            <Form.Item key={c.code} name={['score', c.code]} label={`${c.name} (${c.max})`} className="score-line">
-              <InputNumber min={0} max={c.max} inputMode="numeric" style={{ width: 100 }} />
+            <Form.Item
+              key={c.code}
+              name={['score', c.code]}
+              label={`${c.name} (${c.max})`}
+              className="score-line"
+              layout="horizontal"
+              labelCol={{ flex: 'auto' }}
+              wrapperCol={{ flex: 'none' }}
+              labelAlign="left"
+              colon={false}
+            >
+              <InputNumber min={0} max={c.max} inputMode="numeric" style={{ width: 80 }} />
             </Form.Item>
           ))}
         </Section>

@@ -139,11 +139,12 @@ export function MeetingsPage({ newHref, hrefOf }: Props) {
               align: 'right',
               render: (rate: number | null) => formatPercent(rate, i18n.language),
             },
-            { title: t('meetings.opinionCount'), dataIndex: 'opinionCount', align: 'right' },
+            { title: t('meetings.opinionCount'), dataIndex: 'opinionCount', align: 'right', responsive: ['sm'] },
             {
               title: t('meetings.duration'),
               dataIndex: 'durationMinutes',
               align: 'right',
+              responsive: ['md'],
               render: (d: number | null) => (d == null ? '—' : t('meetings.minutes', { count: d })),
             },
           ]}

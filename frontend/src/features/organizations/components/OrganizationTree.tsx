@@ -58,16 +58,18 @@ export function OrganizationTree({ rootId, hrefOf }: { rootId: string; hrefOf: (
       {subtree.isPending ? (
         <p role="status">{t('app.loading')}</p>
       ) : filtered ? (
+        <div className="org-tree">
         <Tree
           aria-label={t('organizations.tree')}
           treeData={[toData(filtered, hrefOf)]}
           // Searching opens every match; otherwise the first two levels.
-          defaultExpandedKeys={keysOf(filtered, 2)}
+          defaultExpandedKeys={keysOf(filtered, 1)}
           key={text.trim() ? `search-${text}` : 'all'}
           defaultExpandAll={Boolean(text.trim())}
           selectable={false}
           virtual={false}
         />
+        </div>
       ) : (
         <p className="empty">{t('organizations.empty')}</p>
       )}

@@ -29,7 +29,6 @@ export function OrganizationsTable({ items, busy, sort, onSortChange, hrefOf }: 
       loading={busy}
       pagination={false}
       scroll={{ x: 'max-content' }}
-      caption={<span className="visually-hidden">{t('organizations.list')}</span>}
       onChange={(_p, _f, sorter) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
         onSortChange(s?.order && s.field ? `${String(s.field)},${s.order === 'descend' ? 'desc' : 'asc'}` : null);

@@ -61,13 +61,13 @@ export function Dashboard({ compliance, effect }: Slots) {
 
   const trendOption = useMemo<ChartOption>(
     () => ({
-      grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: quarters.map((q) => quarterLabel(q, i18n.language)) },
       yAxis: [
-        { type: 'value', name: '%', max: 100 },
-        { type: 'value', name: t('meetings.opinionCount') },
+        { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+        { type: 'value', minInterval: 1 },
       ],
       series: [
         { type: 'line', name: t('dashboard.attendance'), data: trend.trend.map((q) => q.attendance), itemStyle: { color: '#b3261e' }, connectNulls: true },

@@ -37,16 +37,19 @@ export function ComplianceChart({ resolutionId, targets, organizationId, from, t
   const option = useMemo<ChartOption | null>(() => {
     const items = compliance.data?.items ?? [];
     if (items.length === 0) return null;
-    const titleOf = (id: string) => targets.find((x) => x.id === id)?.title;
+    // Short axis labels (the metric, numbered when a metric has several targets): the table below gives the titles.
+    const seen = new Map<string, number>();
     const names = items.map((i) => {
-      const title = titleOf(i.targetId) ?? t(`resolutions.metrics.${i.metric}`);
-      return title.length > 38 ? `${title.slice(0, 36)}…` : title;
+      const label = t(`resolutions.metrics.${i.metric}`);
+      const n = (seen.get(label) ?? 0) + 1;
+      seen.set(label, n);
+      return items.filter((x) => x.metric === i.metric).length > 1 ? `${label} (${n})` : label;
     });
     return {
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 180, overflow: 'truncate' } },
+      xAxis: { type: 'value', max: 100, splitNumber: 2, axisLabel: { formatter: '{value}%', hideOverlap: true } },
+      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 130, overflow: 'break' } },
       series: [
         {
           type: 'bar',
@@ -56,7 +59,7 @@ export function ComplianceChart({ resolutionId, targets, organizationId, from, t
         },
       ],
     };
-  }, [compliance.data, targets, t]);
+  }, [compliance.data, t]);
 
   if (compliance.error) return <ProblemAlert error={compliance.error} />;
   if (compliance.isPending) return <p role="status">{t('app.loading')}</p>;
@@ -75,7 +78,6 @@ export function ComplianceChart({ resolutionId, targets, organizationId, from, t
             title: t('resolutions.targetTitle'),
             dataIndex: 'targetId',
             render: (id: string, i) => targets.find((x) => x.id === id)?.title ?? t(`resolutions.metrics.${i.metric}`),
-            width: 280,
           },
           { title: t('resolutions.passRate'), dataIndex: 'passRate', align: 'right', render: (v: number) => formatNumber(v, i18n.language) },
           {
@@ -119,13 +121,16 @@ export function EffectChart({ resolutionId, months }: { resolutionId: string; mo
   return (
     <>
       {empty ? <p className="muted">{t('dashboard.noData')}</p> : <Chart option={option} label={t('resolutions.effect')} />}
+      <p className="muted">
+        {t('resolutions.before')}: {formatDate(effect.data?.beforeFrom)} – {formatDate(effect.data?.issuedOn)} · {t('resolutions.after')}:{' '}
+        {formatDate(effect.data?.issuedOn)} – {formatDate(effect.data?.afterTo)}
+      </p>
       <Table
         size="small"
         rowKey="metric"
         pagination={false}
         dataSource={effect.data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        caption={`${formatDate(effect.data?.beforeFrom)} – ${formatDate(effect.data?.issuedOn)} – ${formatDate(effect.data?.afterTo)}`}
         columns={[
           { title: t('resolutions.metric'), dataIndex: 'metric', render: (m: Target['metric']) => t(`resolutions.metrics.${m}`) },
           { title: t('resolutions.before'), dataIndex: 'before', align: 'right', render: (v: number | null) => formatNumber(v, i18n.language) },

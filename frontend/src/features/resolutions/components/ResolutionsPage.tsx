@@ -59,7 +59,6 @@ export function ResolutionsPage({ hrefOf, newHref }: { hrefOf: (id: string) => s
           rowKey="id"
           loading={resolutions.isFetching}
           dataSource={resolutions.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: resolutions.isPending ? t('app.loading') : t('resolutions.empty') }}
           pagination={{
             current: state.page,
@@ -84,10 +83,11 @@ export function ResolutionsPage({ hrefOf, newHref }: { hrefOf: (id: string) => s
               dataIndex: 'issuedOn',
               sorter: true,
               sortOrder: orderOf(state.sort, 'issuedOn') ?? (state.sort ? null : 'descend'),
+              responsive: ['sm'],
               render: formatDate,
             },
-            { title: t('resolutions.titleField'), dataIndex: 'title', width: 480 },
-            { title: t('resolutions.term'), dataIndex: 'term' },
+            { title: t('resolutions.titleField'), dataIndex: 'title' },
+            { title: t('resolutions.term'), dataIndex: 'term', responsive: ['md'] },
           ]}
         />
       )}
