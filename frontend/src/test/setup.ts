@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { i18n } from '@/i18n';
 import { endSession } from '@/lib/api/session';
+
+// Screens load their code on demand: give findBy* time for a lazy route's first render.
+configure({ asyncUtilTimeout: 4000 });
 
 /*
  * jsdom has no fetch, so Node's Request is used; unlike a browser's it cannot resolve a

@@ -98,7 +98,7 @@ export default function AppLayout() {
         <Layout.Header className="app-header">
           {!desktop && (
             <>
-              <Button type="text" icon={<MenuOutlined />} aria-label={t('app.menu')} onClick={() => setOpen(true)} />
+              <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label={t('app.menu')} onClick={() => setOpen(true)} />
               <Link to="/" className="app-brand app-brand--inline">
                 {t('app.brand')}
               </Link>

@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { refreshSession } from '@/lib/api/client';
 import { getRefreshToken, useSessionState } from '@/lib/api/session';
-import { loginHref } from '../paths';
+import { LOGIN_PATH, loginHref } from '../paths';
 
 /**
  * Shows its children only in a session. Without one it sends the user to the login page, remembering
@@ -21,7 +21,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (session) return;
+    // Signing out goes to the login page itself; do not follow it there with a `next`.
+    if (session || window.location.pathname === LOGIN_PATH) return;
     const toLogin = () => navigate(loginHref(here), { replace: true });
     if (getRefreshToken() === null) {
       toLogin();

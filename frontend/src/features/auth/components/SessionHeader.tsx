@@ -20,7 +20,7 @@ export function SessionHeader({ compact = false }: { compact?: boolean }) {
         <span className="app-header__role">{t(`roles.${user.role}`, { defaultValue: user.role })}</span>
       </p>
       <Button
-        icon={<LogoutOutlined />}
+        icon={<LogoutOutlined aria-hidden />}
         aria-label={compact ? label : undefined}
         disabled={logout.isPending}
         onClick={() => logout.mutate()}

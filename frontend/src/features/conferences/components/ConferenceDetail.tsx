@@ -115,11 +115,11 @@ function SurveyAndSites({ conference, editable }: { conference: Conference; edit
                 <Form.Item name={[field.name, 'opinions']} label={t('conferences.opinions')}>
                   <InputNumber min={0} style={{ width: 100 }} />
                 </Form.Item>
-                {editable && <Button icon={<DeleteOutlined />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />}
+                {editable && <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />}
               </Flex>
             ))}
             {editable && (
-              <Button icon={<PlusOutlined />} onClick={() => add({ participants: 0, opinions: 0 })} block>
+              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ participants: 0, opinions: 0 })} block>
                 {t('conferences.addSite')}
               </Button>
             )}
@@ -191,7 +191,7 @@ function FollowUps({ id, editable }: { id: string; editable: boolean }) {
           <Form.Item name="solutions" label={t('conferences.solutions')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea autoSize={{ minRows: 2 }} maxLength={10000} />
           </Form.Item>
-          <Button htmlType="submit" icon={<PlusOutlined />} disabled={add.isPending}>
+          <Button htmlType="submit" icon={<PlusOutlined aria-hidden />} disabled={add.isPending}>
             {t('conferences.addFollowUp')}
           </Button>
         </Form>

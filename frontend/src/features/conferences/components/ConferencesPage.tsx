@@ -96,7 +96,7 @@ export function ConferencesPage({ hrefOf }: { hrefOf: (id: string) => string }) 
         title={t('conferences.title')}
         extra={
           can(role, 'manageConferences') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('conferences.new')}
             </Button>
           )

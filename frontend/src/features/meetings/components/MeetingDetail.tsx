@@ -36,7 +36,7 @@ export function MeetingDetail({ id, editHref }: Props) {
         sub={branch.data?.name}
         extra={
           can(role, 'recordMeetings') && (
-            <Button icon={<EditOutlined />} onClick={() => navigate(editHref)}>
+            <Button icon={<EditOutlined aria-hidden />} onClick={() => navigate(editHref)}>
               {t('app.edit')}
             </Button>
           )

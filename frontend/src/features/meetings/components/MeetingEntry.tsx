@@ -251,8 +251,10 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
 
   const counts = countRoll((attendance ?? []).map((l) => l.status));
 
-  async function onFinish(values: MeetingFormValues) {
+  async function onFinish() {
     setRollErrors({});
+    // Every value in the store, not only those with a field: a task's id and carriedFromTaskId have none.
+    const values = form.getFieldsValue(true) as MeetingFormValues;
     const body = toInput({ ...values, branchId }, rollKnown, criteria, steps);
     try {
       const saved = await save.mutateAsync({ id: meetingId, version: existing.data?.version, body });
@@ -276,7 +278,12 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
       const rest = applyFieldErrors(form, error, FIELDS).filter((e) => !/^attendance\[/.test(e.field));
       for (const field of ['startedAt', 'endedAt'] as const) {
         const message = form.getFieldError(field);
-        if (message.length) form.setFields([{ name: field === 'startedAt' ? 'start' : 'end', errors: message }]);
+        if (message.length) {
+          form.setFields([
+            { name: field === 'startedAt' ? 'start' : 'end', errors: message },
+            { name: field, errors: [] },
+          ]);
+        }
       }
       toast(error, { unshownErrors: rest });
     }
@@ -416,14 +423,14 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
                           options={AREAS.map((a) => ({ value: a, label: t(`meetings.opinion.areas.${a}`) }))}
                         />
                       </Form.Item>
-                      <Button icon={<DeleteOutlined />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />
+                      <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />
                     </Flex>
                     <Form.Item name={[field.name, 'summary']} label={t('meetings.opinion.summary')}>
                       <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={5000} />
                     </Form.Item>
                   </div>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ area: 'PARTY_BUILDING' })} block>
+                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ area: 'PARTY_BUILDING' })} block>
                   {t('meetings.opinion.add')}
                 </Button>
               </>
@@ -459,12 +466,12 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
                         <Form.Item name={[field.name, 'status']} label={t('meetings.task.status')} initialValue="OPEN">
                           <Select style={{ width: 120 }} options={TASK_STATUSES.map((s) => ({ value: s, label: t(`meetings.task.statuses.${s}`) }))} />
                         </Form.Item>
-                        {!carried && <Button icon={<DeleteOutlined />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />}
+                        {!carried && <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />}
                       </Flex>
                     </div>
                   );
                 })}
-                <Button icon={<PlusOutlined />} onClick={() => add({ status: 'OPEN' })} block>
+                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ status: 'OPEN' })} block>
                   {t('meetings.task.add')}
                 </Button>
               </>

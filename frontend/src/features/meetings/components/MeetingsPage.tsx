@@ -43,7 +43,7 @@ export function MeetingsPage({ newHref, hrefOf }: Props) {
         title={t('meetings.title')}
         extra={
           can(role, 'recordMeetings') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(newHref)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(newHref)}>
               {t('meetings.new')}
             </Button>
           )

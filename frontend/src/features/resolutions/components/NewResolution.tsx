@@ -119,11 +119,12 @@ export function NewResolution({ onCreated, onCancel }: { onCreated: (r: Resoluti
             name="number"
             label={t('resolutions.number')}
             rules={[{ required: true, whitespace: true }]}
-            hasFeedback={status !== ''}
+            hasFeedback
             validateStatus={status || undefined}
             help={help}
           >
-            <Input maxLength={40} autoComplete="off" />
+            {/* Always a suffix: an input that gains one is rebuilt by antd, and would lose the typist's focus. */}
+            <Input maxLength={40} autoComplete="off" suffix={<span />} />
           </Form.Item>
           {next.data && next.data !== number && (
             <p className="muted" aria-live="polite">

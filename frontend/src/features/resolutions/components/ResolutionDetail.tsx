@@ -182,7 +182,7 @@ export function ResolutionDetail({ id }: { id: string }) {
         title={<h2 className="section-title">{t('resolutions.targets')}</h2>}
         extra={
           editable && (
-            <Button icon={<PlusOutlined />} onClick={() => setEditing({})}>
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({})}>
               {t('resolutions.addTarget')}
             </Button>
           )
@@ -211,14 +211,14 @@ export function ResolutionDetail({ id }: { id: string }) {
                       key: 'actions',
                       render: (_: unknown, target: Target) => (
                         <Flex gap="small">
-                          <Button icon={<EditOutlined />} aria-label={`${t('app.edit')}: ${target.title}`} onClick={() => setEditing({ target })} />
+                          <Button icon={<EditOutlined aria-hidden />} aria-label={`${t('app.edit')}: ${target.title}`} onClick={() => setEditing({ target })} />
                           <Popconfirm
                             title={t('resolutions.deleteTarget')}
                             okText={t('app.remove')}
                             cancelText={t('app.cancel')}
                             onConfirm={() => remove.mutateAsync(target.id).catch((e: unknown) => toast(e))}
                           >
-                            <Button icon={<DeleteOutlined />} danger aria-label={`${t('app.remove')}: ${target.title}`} />
+                            <Button icon={<DeleteOutlined aria-hidden />} danger aria-label={`${t('app.remove')}: ${target.title}`} />
                           </Popconfirm>
                         </Flex>
                       ),

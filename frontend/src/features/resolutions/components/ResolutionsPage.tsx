@@ -27,7 +27,7 @@ export function ResolutionsPage({ hrefOf, newHref }: { hrefOf: (id: string) => s
         title={t('resolutions.title')}
         extra={
           can(role, 'manageResolutions') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(newHref)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(newHref)}>
               {t('resolutions.new')}
             </Button>
           )

@@ -176,7 +176,7 @@ export function TargetEditor({ resolutionId, target, open, onClose }: { resoluti
                     },
                     {
                       title: '',
-                      render: (_, field) => <Button icon={<DeleteOutlined />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />,
+                      render: (_, field) => <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />,
                     },
                   ]}
                 />
@@ -186,7 +186,7 @@ export function TargetEditor({ resolutionId, target, open, onClose }: { resoluti
                   </p>
                 )}
                 <Button
-                  icon={<PlusOutlined />}
+                  icon={<PlusOutlined aria-hidden />}
                   style={{ marginTop: 8 }}
                   onClick={() => {
                     const tiers = (form.getFieldValue('tiers') as TierValue[] | undefined) ?? [];
