@@ -102,7 +102,15 @@ export function Dashboard({ compliance, effect }: Slots) {
         </Col>
         <Col xs={24} xl={12}>
           <Card size="small" title={<h2 className="section-title">{t('dashboard.trend')}</h2>}>
-            {trend.error ? <ProblemAlert error={trend.error} /> : <Chart option={trendOption} label={t('dashboard.trend')} />}
+            {trend.error ? (
+              <ProblemAlert error={trend.error} />
+            ) : trend.isPending ? (
+              <p role="status">{t('app.loading')}</p>
+            ) : trend.trend.every((q) => q.meetings === 0) ? (
+              <p className="muted">{t('dashboard.noData')}</p>
+            ) : (
+              <Chart option={trendOption} label={t('dashboard.trend')} />
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={12}>

@@ -36,7 +36,8 @@ export function ComplianceChart({ resolutionId, targets, organizationId, from, t
   const compliance = useCompliance(resolutionId, organizationId, from, to);
   const option = useMemo<ChartOption | null>(() => {
     const items = compliance.data?.items ?? [];
-    if (items.length === 0) return null;
+    // Nothing evaluated is not 0 % passing: say there are no figures yet.
+    if (items.every((i) => i.meetingsEvaluated === 0)) return null;
     // Short axis labels (the metric, numbered when a metric has several targets): the table below gives the titles.
     const seen = new Map<string, number>();
     const names = items.map((i) => {
@@ -72,22 +73,28 @@ export function ComplianceChart({ resolutionId, targets, organizationId, from, t
         rowKey="targetId"
         pagination={false}
         dataSource={compliance.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
         columns={[
           {
             title: t('resolutions.targetTitle'),
             dataIndex: 'targetId',
             render: (id: string, i) => targets.find((x) => x.id === id)?.title ?? t(`resolutions.metrics.${i.metric}`),
           },
-          { title: t('resolutions.passRate'), dataIndex: 'passRate', align: 'right', render: (v: number) => formatNumber(v, i18n.language) },
+          {
+            title: t('resolutions.passRate'),
+            dataIndex: 'passRate',
+            align: 'right',
+            render: (v: number, i) => (i.branchesEvaluated === 0 ? '—' : formatNumber(v, i18n.language)),
+          },
           {
             title: t('nav.meetings'),
             render: (_, i) => `${i.meetingsPassed}/${i.meetingsEvaluated}`,
             align: 'right',
+            responsive: ['sm'],
           },
           {
             title: t('scorecard.branch'),
             render: (_, i) => t('resolutions.branchesPassing', { passing: i.branchesPassing, total: i.branchesEvaluated }),
+            responsive: ['md'],
           },
         ]}
       />
@@ -121,16 +128,16 @@ export function EffectChart({ resolutionId, months }: { resolutionId: string; mo
   return (
     <>
       {empty ? <p className="muted">{t('dashboard.noData')}</p> : <Chart option={option} label={t('resolutions.effect')} />}
-      <p className="muted">
+      <p className="muted" style={{ marginBottom: 8 }}>
         {t('resolutions.before')}: {formatDate(effect.data?.beforeFrom)} – {formatDate(effect.data?.issuedOn)} · {t('resolutions.after')}:{' '}
         {formatDate(effect.data?.issuedOn)} – {formatDate(effect.data?.afterTo)}
       </p>
+      {!empty && (
       <Table
         size="small"
         rowKey="metric"
         pagination={false}
         dataSource={effect.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
         columns={[
           { title: t('resolutions.metric'), dataIndex: 'metric', render: (m: Target['metric']) => t(`resolutions.metrics.${m}`) },
           { title: t('resolutions.before'), dataIndex: 'before', align: 'right', render: (v: number | null) => formatNumber(v, i18n.language) },
@@ -143,6 +150,7 @@ export function EffectChart({ resolutionId, months }: { resolutionId: string; mo
           },
         ]}
       />
+      )}
     </>
   );
 }
@@ -248,18 +256,11 @@ export function ResolutionDetail({ id }: { id: string }) {
           <Card
             size="small"
             title={<h2 className="section-title">{t('resolutions.effect')}</h2>}
-            extra={
-              <InputNumber
-                aria-label={t('resolutions.months')}
-                min={1}
-                max={36}
-                value={months}
-                onChange={(v) => setMonths(v ?? 6)}
-                suffix={t('resolutions.months')}
-                style={{ width: 170 }}
-              />
-            }
           >
+            <Flex className="toolbar" gap="small" align="center">
+              <label htmlFor="effect-months">{t('resolutions.months')}</label>
+              <InputNumber id="effect-months" min={1} max={36} value={months} onChange={(v) => setMonths(v ?? 6)} style={{ width: 90 }} />
+            </Flex>
             <EffectChart resolutionId={id} months={months} />
           </Card>
         </Col>
