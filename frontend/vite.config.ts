@@ -3,7 +3,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-const backend = 'http://localhost:8080';
+const target = process.env.NENNEP_BACKEND ?? 'http://localhost:8080';
+// In production the app and the API share an origin; behind this proxy they would not, so the browser's Origin
+// header is dropped rather than opening the API's CORS to the development server.
+const backend = {
+  target,
+  configure: (proxy: { on: (event: 'proxyReq', handler: (request: { removeHeader: (name: string) => void }) => void) => void }) =>
+    proxy.on('proxyReq', (request) => request.removeHeader('origin')),
+};
 
 export default defineConfig({
   base: '/',
@@ -12,6 +19,12 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
+    proxy: {
+      '/api': backend,
+      '/q': backend,
+    },
+  },
+  preview: {
     proxy: {
       '/api': backend,
       '/q': backend,
@@ -27,6 +40,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    testTimeout: 15_000,
     unstubGlobals: true,
   },
 });

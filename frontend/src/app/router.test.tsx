@@ -38,6 +38,29 @@ function organizationsPage(name = 'Đảng bộ xã Hòa Xuân') {
   });
 }
 
+const TREE = {
+  id: '00000000-0000-4000-8000-0000000000bb',
+  code: 'HD-NS',
+  name: 'Đảng bộ huyện Nam Sách',
+  type: 'DISTRICT',
+  zoneId: null,
+  memberCount: 120,
+  children: [],
+};
+
+/** The organizations page's calls: the list, and the tree beside it. */
+function organizationsApi(request: Request, name?: string): Response {
+  const path = pathOf(request);
+  if (path.endsWith('/subtree')) return jsonResponse(TREE);
+  if (path.startsWith(`${ORGANIZATIONS}/`)) return jsonResponse({ ...TREE, parentId: null, rosterCount: 0, externalId: null, version: 0, createdAt: '2025-01-01T00:00:00+07:00', updatedAt: '2025-01-01T00:00:00+07:00' });
+  return organizationsPage(name);
+}
+
+/** The calls to the organizations list (not the tree's). */
+function listCalls(requests: Request[]): Request[] {
+  return requests.filter((r) => pathOf(r) === ORGANIZATIONS && new URL(r.url).searchParams.get('size') === '20');
+}
+
 function renderApp(url = '/') {
   window.history.replaceState(null, '', url);
   const queryClient = createTestQueryClient();
@@ -63,33 +86,33 @@ async function signInThroughTheForm(username = 'vanphong', password = 'mat-khau-
 
 describe('signing in and out', () => {
   it('sends a visitor without a session to the login page, keeping where they were going', async () => {
-    const { requests } = stubFetch(() => organizationsPage());
+    const { requests } = stubFetch((r) => organizationsApi(r));
 
-    renderApp('/?q=thon');
+    renderApp('/to-chuc?q=thon');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument();
-    expect(where()).toBe('/dang-nhap?next=%2F%3Fq%3Dthon');
+    expect(where()).toBe('/dang-nhap?next=%2Fto-chuc%3Fq%3Dthon');
     expect(requests).toHaveLength(0);
   });
 
-  it('goes to the organizations page after signing in, and sends the bearer token from then on', async () => {
+  it('goes to the page asked for after signing in, and sends the bearer token from then on', async () => {
     const { requests } = stubFetch((request) =>
       pathOf(request) === '/api/v1/auth/login'
         ? jsonResponse(testTokens({ accessToken: 'access-42', user: testUser({ fullName: 'Trần Văn Bình', role: 'BRANCH_SECRETARY' }) }))
-        : organizationsPage(),
+        : organizationsApi(request),
     );
 
-    renderApp('/dang-nhap');
+    renderApp('/dang-nhap?next=%2Fto-chuc');
     await signInThroughTheForm();
 
     expect(await screen.findByRole('table')).toBeInTheDocument();
-    expect(where()).toBe('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Nền nếp — Tổ chức đảng' })).toBeInTheDocument();
+    expect(where()).toBe('/to-chuc');
+    expect(screen.getByRole('heading', { level: 1, name: 'Tổ chức đảng' })).toBeInTheDocument();
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Trần Văn Bình')).toBeInTheDocument();
     expect(within(header).getByText('Bí thư chi bộ')).toBeInTheDocument();
 
-    const organizationCalls = requests.filter((r) => pathOf(r) === ORGANIZATIONS);
+    const organizationCalls = listCalls(requests);
     expect(organizationCalls).toHaveLength(1);
     expect(organizationCalls[0]!.headers.get('Authorization')).toBe('Bearer access-42');
     expect(requests[0]!.headers.has('Authorization')).toBe(false); // the login call itself
@@ -106,14 +129,14 @@ describe('signing in and out', () => {
           signedInAgain = true;
           return jsonResponse(testTokens({ accessToken: 'fresh' }));
         default:
-          return signedInAgain ? organizationsPage('Chi bộ Thôn Đông') : unauthorizedResponse();
+          return signedInAgain ? organizationsApi(request, 'Chi bộ Thôn Đông') : unauthorizedResponse();
       }
     });
 
-    renderApp('/?type=BRANCH');
+    renderApp('/to-chuc?type=BRANCH');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument();
-    expect(where()).toBe('/dang-nhap?next=%2F%3Ftype%3DBRANCH');
+    expect(where()).toBe('/dang-nhap?next=%2Fto-chuc%3Ftype%3DBRANCH');
     expect(screen.getByRole('status')).toHaveTextContent('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.');
     expect(requests.filter((r) => pathOf(r) === '/api/v1/auth/refresh')).toHaveLength(1);
     expect(getSessionState().session).toBeNull();
@@ -122,16 +145,16 @@ describe('signing in and out', () => {
     await signInThroughTheForm();
 
     expect(await screen.findByText('Chi bộ Thôn Đông')).toBeInTheDocument();
-    expect(where()).toBe('/?type=BRANCH');
+    expect(where()).toBe('/to-chuc?type=BRANCH');
   });
 
   it('signs out: spends the refresh token, forgets the session and shows the login page', async () => {
     signIn({ accessToken: 'access-1', refreshToken: 'refresh-1', user: testUser({ fullName: 'Nguyễn Thị Hoa', role: 'DISTRICT_OFFICE' }) });
     const { requests } = stubFetch((request) =>
-      pathOf(request) === '/api/v1/auth/logout' ? new Response(null, { status: 204 }) : organizationsPage(),
+      pathOf(request) === '/api/v1/auth/logout' ? new Response(null, { status: 204 }) : organizationsApi(request),
     );
 
-    const { queryClient } = renderApp('/');
+    const { queryClient } = renderApp('/to-chuc');
     await screen.findByRole('table');
     expect(within(screen.getByRole('banner')).getByText('Văn phòng Huyện ủy')).toBeInTheDocument();
 
@@ -153,16 +176,17 @@ describe('signing in and out', () => {
     const { requests } = stubFetch((request) =>
       pathOf(request) === '/api/v1/auth/refresh'
         ? jsonResponse(testTokens({ accessToken: 'access-8', refreshToken: 'refresh-8' }))
-        : organizationsPage(),
+        : organizationsApi(request),
     );
 
-    renderApp('/?page=1');
+    renderApp('/to-chuc?page=1');
 
     expect(await screen.findByRole('table')).toBeInTheDocument();
-    expect(where()).toBe('/?page=1');
-    expect(requests.map(pathOf)).toEqual(['/api/v1/auth/refresh', ORGANIZATIONS]);
+    expect(where()).toBe('/to-chuc?page=1');
+    expect(requests[0] && pathOf(requests[0])).toBe('/api/v1/auth/refresh');
+    expect(requests.filter((r) => pathOf(r) === '/api/v1/auth/refresh')).toHaveLength(1);
     expect(await requests[0]!.json()).toEqual({ refreshToken: 'refresh-7' });
-    expect(requests[1]!.headers.get('Authorization')).toBe('Bearer access-8');
+    expect(listCalls(requests)[0]!.headers.get('Authorization')).toBe('Bearer access-8');
     expect(window.sessionStorage.getItem(REFRESH_TOKEN_KEY)).toBe('refresh-8');
   });
 
@@ -171,10 +195,10 @@ describe('signing in and out', () => {
     let online = false;
     stubFetch((request) => {
       if (!online) return Promise.reject(new TypeError('Failed to fetch'));
-      return pathOf(request) === '/api/v1/auth/refresh' ? jsonResponse(testTokens()) : organizationsPage();
+      return pathOf(request) === '/api/v1/auth/refresh' ? jsonResponse(testTokens()) : organizationsApi(request);
     });
 
-    renderApp('/');
+    renderApp('/to-chuc');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Không kết nối được máy chủ');
     online = true;
@@ -192,10 +216,10 @@ describe('signing in and out', () => {
       }),
     );
 
-    renderApp('/');
+    renderApp('/to-chuc');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Dữ liệu này nằm ngoài phạm vi tổ chức của bạn.');
+    expect((await screen.findAllByRole('alert'))[0]).toHaveTextContent('Dữ liệu này nằm ngoài phạm vi tổ chức của bạn.');
     await waitFor(() => expect(getSessionState().session).not.toBeNull());
-    expect(where()).toBe('/');
+    expect(where()).toBe('/to-chuc');
   });
 });

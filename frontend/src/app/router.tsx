@@ -1,39 +1,87 @@
-import type { ReactNode } from 'react';
-import { LOGIN_PATH, LoginPage, RequireSession, SessionHeader } from '@/features/auth';
-import { OrganizationsPage } from '@/features/organizations';
-import { usePathname } from '@/lib/url-state';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { LOGIN_PATH, LoginPage, RequireSession } from '@/features/auth';
+import { useSessionState } from '@/lib/api/session';
+import { PageFallback } from './layout/PageFallback';
+import { homeFor } from './nav';
+import { PATHS } from './paths';
 
-/** A page for signed-in users: others are sent to sign in first. */
-function SignedIn({ children }: { children: ReactNode }) {
+// Every signed-in screen loads its code on demand: the login page's JavaScript stays small.
+const AppLayout = lazy(() => import('./layout/AppLayout'));
+const Dashboard = lazy(() => import('./routes/dashboard'));
+const Organizations = lazy(() => import('./routes/organizations'));
+const OrganizationDetail = lazy(() => import('./routes/organization'));
+const Conferences = lazy(() => import('./routes/conferences'));
+const ConferenceDetail = lazy(() => import('./routes/conference'));
+const Resolutions = lazy(() => import('./routes/resolutions'));
+const NewResolution = lazy(() => import('./routes/new-resolution'));
+const ResolutionDetail = lazy(() => import('./routes/resolution'));
+const Meetings = lazy(() => import('./routes/meetings'));
+const MeetingEntry = lazy(() => import('./routes/meeting-entry'));
+const MeetingDetail = lazy(() => import('./routes/meeting'));
+const Scorecard = lazy(() => import('./routes/scorecard'));
+const ComingSoon = lazy(() => import('./routes/coming-soon'));
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <main className="page">
+      <h1>{t('app.notFound')}</h1>
+      <p>
+        <Link to="/">{t('app.backHome')}</Link>
+      </p>
+    </main>
+  );
+}
+
+function Home() {
+  const role = useSessionState().session?.user.role;
+  return <Navigate to={homeFor(role)} replace />;
+}
+
+function SignedIn() {
   return (
     <RequireSession>
-      <SessionHeader />
-      {children}
+      <Suspense fallback={<PageFallback />}>
+        <AppLayout />
+      </Suspense>
     </RequireSession>
   );
 }
 
-/** The routes. Features meet only here; a router library comes when there are more pages. */
+export const ROUTES: RouteObject[] = [
+  { path: LOGIN_PATH, element: <LoginPage /> },
+  { path: '/index.html', element: <Navigate to="/" replace /> },
+  {
+    element: <SignedIn />,
+    children: [
+      { index: true, element: <Home /> },
+      { path: PATHS.dashboard, element: <Dashboard /> },
+      { path: PATHS.organizations, element: <Organizations /> },
+      { path: `${PATHS.organizations}/:id`, element: <OrganizationDetail /> },
+      { path: PATHS.conferences, element: <Conferences /> },
+      { path: `${PATHS.conferences}/:id`, element: <ConferenceDetail /> },
+      { path: PATHS.resolutions, element: <Resolutions /> },
+      { path: PATHS.newResolution, element: <NewResolution /> },
+      { path: `${PATHS.resolutions}/:id`, element: <ResolutionDetail /> },
+      { path: PATHS.meetings, element: <Meetings /> },
+      { path: PATHS.newMeeting, element: <MeetingEntry /> },
+      { path: `${PATHS.meetings}/:id`, element: <MeetingDetail /> },
+      { path: `${PATHS.meetings}/:id/sua`, element: <MeetingEntry /> },
+      { path: PATHS.scorecard, element: <Scorecard /> },
+      // Extension points: issue 05 (recommendations) and issue 07 (import) replace these with their screens.
+      { path: PATHS.recommendations, element: <ComingSoon /> },
+      { path: PATHS.imports, element: <ComingSoon /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+  { path: '*', element: <Outlet /> },
+];
+
+/** The routes. Features meet only here (and in ./routes). */
 export function AppRouter() {
-  const pathname = usePathname();
-  switch (pathname) {
-    case LOGIN_PATH:
-      return <LoginPage />;
-    case '/':
-    case '/index.html':
-      return (
-        <SignedIn>
-          <OrganizationsPage />
-        </SignedIn>
-      );
-    default:
-      return (
-        <main className="page">
-          <h1>Không tìm thấy trang</h1>
-          <p>
-            <a href="/">Về trang tổ chức đảng</a>
-          </p>
-        </main>
-      );
-  }
+  // Made on first render, from the address the page has then (tests set it before rendering).
+  const [router] = useState(() => createBrowserRouter(ROUTES));
+  return <RouterProvider router={router} />;
 }

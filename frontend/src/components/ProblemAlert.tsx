@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { ApiProblemError, type FieldError } from '@/lib/api/problem';
 
 /** Shows an API problem (title, detail, field errors, request id) or any other error to the user. */
 export function ProblemAlert({ error }: { error: unknown }) {
-  let title = 'Không kết nối được máy chủ';
-  let detail: string | undefined = 'Vui lòng kiểm tra kết nối mạng rồi thử lại.';
+  const { t } = useTranslation();
+  let title = t('app.offlineTitle');
+  let detail: string | undefined = t('app.offlineDetail');
   let fieldErrors: FieldError[] = [];
   let requestId: string | undefined;
 
@@ -27,7 +29,7 @@ export function ProblemAlert({ error }: { error: unknown }) {
           ))}
         </ul>
       )}
-      {requestId && <p className="problem__request-id">Mã yêu cầu: {requestId}</p>}
+      {requestId && <p className="problem__request-id">{t('app.requestId', { id: requestId })}</p>}
     </div>
   );
 }

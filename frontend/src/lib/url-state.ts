@@ -1,25 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams as useRouterSearchParams } from 'react-router';
 
 /*
- * Page state kept in the URL query string (?q=…&type=…&page=…), so that a reload, a shared link
- * and the browser's back/forward buttons all give the same view. No router library is needed yet:
- * navigate() and usePathname() are enough for a handful of pages.
+ * Page state kept in the URL query string (?q=…&type=…&page=…&sort=…), so that a reload, a shared link
+ * and the browser's back/forward buttons all give the same view.
  */
-
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
-
-function getSearch(): string {
-  return window.location.search;
-}
 
 export type SearchParamsUpdate = Record<string, string | number | null | undefined>;
 
@@ -28,40 +13,54 @@ export interface NavigateOptions {
   replace?: boolean;
 }
 
-/** Sets or removes (null, undefined, '') the given query parameters, keeping the others. */
-export function setSearchParams(update: SearchParamsUpdate, options: NavigateOptions = {}): void {
-  const params = new URLSearchParams(window.location.search);
-  for (const [key, value] of Object.entries(update)) {
-    if (value === null || value === undefined || value === '') params.delete(key);
-    else params.set(key, String(value));
-  }
-  const search = params.toString();
-  const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
-  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  if (options.replace) window.history.replaceState(window.history.state, '', url);
-  else window.history.pushState(window.history.state, '', url);
-  listeners.forEach((listener) => listener());
+export type SetSearchParams = (update: SearchParamsUpdate, options?: NavigateOptions) => void;
+
+/** The current query parameters, and a setter that sets or removes (null, undefined, '') some, keeping the others. */
+export function useSearchParams(): [URLSearchParams, SetSearchParams] {
+  const [params, setParams] = useRouterSearchParams();
+  const set = useCallback<SetSearchParams>(
+    (update, options = {}) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(update)) {
+            if (value === null || value === undefined || value === '') next.delete(key);
+            else next.set(key, String(value));
+          }
+          return next;
+        },
+        { replace: options.replace ?? false },
+      ),
+    [setParams],
+  );
+  return [params, set];
 }
 
-/** Goes to another page of the app (a path with an optional query), as following a link would. */
-export function navigate(to: string, options: NavigateOptions = {}): void {
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  listeners.forEach((listener) => listener());
+/** A 1-based page number from the URL (the API counts from 0). */
+export function parsePage(value: string | null): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
-/** Where the user is now (path, query and hash), e.g. to come back to after signing in. */
-export function currentLocation(): string {
-  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
+export interface TableState {
+  q: string;
+  page: number;
+  size: number;
+  /** `field,asc|desc` as the API takes it, or null for the server's default. */
+  sort: string | null;
 }
 
-/** The current query parameters, re-rendering on every change (ours or back/forward). */
-export function useSearchParams(): [URLSearchParams, typeof setSearchParams] {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  return [new URLSearchParams(search), setSearchParams];
-}
-
-/** The current path, re-rendering on back/forward. */
-export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname, () => '/');
+/** The usual list state (q, page, size, sort) read from the URL, with setters that keep it there. */
+export function useTableState(defaultSize = 20): [TableState, SetSearchParams, URLSearchParams] {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo<TableState>(() => {
+    const size = Number(params.get('size'));
+    return {
+      q: params.get('q') ?? '',
+      page: parsePage(params.get('page')),
+      size: [10, 20, 50, 100].includes(size) ? size : defaultSize,
+      sort: params.get('sort'),
+    };
+  }, [params, defaultSize]);
+  return [state, setParams, params];
 }

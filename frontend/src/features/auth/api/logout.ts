@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { api } from '@/lib/api/client';
 import { endSession, getRefreshToken } from '@/lib/api/session';
-import { navigate } from '@/lib/url-state';
 import { LOGIN_PATH } from '../paths';
 
 /** Spends the refresh token on the server, so that it cannot be used again. */
@@ -16,6 +16,7 @@ export async function logout(): Promise<void> {
 }
 
 export function useLogout() {
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: logout,
     // In one go, so that a page that needs a session does not first ask the user to sign in and come back.

@@ -1,8 +1,11 @@
+import { Button, Input } from 'antd';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ApiProblemError } from '@/lib/api/problem';
 import { useSessionState } from '@/lib/api/session';
-import { navigate, useSearchParams } from '@/lib/url-state';
+import { useSearchParams } from '@/lib/url-state';
 import { useLogin } from '../api/login';
 import { LOGIN_PATH, safeNext } from '../paths';
 
@@ -36,6 +39,7 @@ function serverFieldMessages(error: unknown): FieldMessages {
 
 /** Why signing in failed: the server's own words for 401, 422 and 429 (with the wait), else the usual alert. */
 function LoginProblem({ error }: { error: unknown }) {
+  const { t } = useTranslation();
   if (!(error instanceof ApiProblemError) || ![401, 422, 429].includes(error.status)) {
     return <ProblemAlert error={error} />;
   }
@@ -44,7 +48,7 @@ function LoginProblem({ error }: { error: unknown }) {
   return (
     <div role="alert" className="problem">
       <p className="problem__title">{problem.detail ?? problem.title}</p>
-      {status === 429 && retryAfter !== undefined && <p>Có thể đăng nhập lại sau {formatWait(retryAfter)}.</p>}
+      {status === 429 && retryAfter !== undefined && <p>{t('login.waitAgain', { wait: formatWait(retryAfter) })}</p>}
       {otherErrors.length > 0 && (
         <ul className="problem__errors">
           {otherErrors.map((e, i) => (
@@ -57,6 +61,9 @@ function LoginProblem({ error }: { error: unknown }) {
 }
 
 export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const { session, expired } = useSessionState();
@@ -69,8 +76,8 @@ export function LoginPage() {
 
   // Signed in (just now, or already when arriving here): go where the user was going.
   useEffect(() => {
-    if (session && window.location.pathname === LOGIN_PATH) navigate(next, { replace: true });
-  }, [session, next]);
+    if (session && pathname === LOGIN_PATH) navigate(next, { replace: true });
+  }, [session, next, pathname, navigate]);
 
   const messages: FieldMessages = { ...serverFieldMessages(login.error), ...missing };
 
@@ -79,8 +86,8 @@ export function LoginPage() {
     if (login.isPending) return;
     const name = username.trim();
     const empty: FieldMessages = {};
-    if (!name) empty.username = 'Vui lòng nhập tên đăng nhập.';
-    if (!password) empty.password = 'Vui lòng nhập mật khẩu.';
+    if (!name) empty.username = t('login.usernameRequired');
+    if (!password) empty.password = t('login.passwordRequired');
     setMissing(empty);
     if (empty.username || empty.password) {
       login.reset();
@@ -112,23 +119,25 @@ export function LoginPage() {
 
   return (
     <main className="login">
-      <p className="login__brand">Nền nếp</p>
-      <h1>Đăng nhập</h1>
+      <p className="login__brand">{t('app.brand')} — {t('app.tagline')}</p>
+      <h1>{t('login.title')}</h1>
 
       {login.error ? (
         <LoginProblem error={login.error} />
       ) : (
         expired && (
           <p role="status" className="notice">
-            Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.
+            {t('login.expired')}
           </p>
         )
       )}
 
       <form className="login__form" noValidate onSubmit={onSubmit}>
         <div className="field">
-          <label htmlFor={ids.username}>Tên đăng nhập</label>
-          <input
+          <label htmlFor={ids.username}>{t('login.username')}</label>
+          <Input
+            size="large"
+            status={messages.username ? 'error' : undefined}
             {...fieldProps('username')}
             type="text"
             value={username}
@@ -142,10 +151,11 @@ export function LoginPage() {
           {fieldError('username')}
         </div>
         <div className="field">
-          <label htmlFor={ids.password}>Mật khẩu</label>
-          <input
+          <label htmlFor={ids.password}>{t('login.password')}</label>
+          <Input.Password
+            size="large"
+            status={messages.password ? 'error' : undefined}
             {...fieldProps('password')}
-            type="password"
             value={password}
             maxLength={200}
             autoComplete="current-password"
@@ -153,9 +163,9 @@ export function LoginPage() {
           />
           {fieldError('password')}
         </div>
-        <button type="submit" className="button button--primary" disabled={login.isPending}>
-          {login.isPending ? 'Đang đăng nhập…' : 'Đăng nhập'}
-        </button>
+        <Button type="primary" htmlType="submit" size="large" block disabled={login.isPending}>
+          {login.isPending ? t('login.submitting') : t('login.submit')}
+        </Button>
       </form>
     </main>
   );

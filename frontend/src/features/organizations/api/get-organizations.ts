@@ -15,6 +15,8 @@ export interface OrganizationsFilter {
   type: OrganizationType | null;
   /** 1-based, as shown to the user and kept in the URL. */
   page: number;
+  /** `field,asc|desc`; by name when null. */
+  sort?: string | null;
 }
 
 export function organizationsQueryOptions(filter: OrganizationsFilter) {
@@ -29,7 +31,7 @@ export function organizationsQueryOptions(filter: OrganizationsFilter) {
               type: filter.type ?? undefined,
               page: filter.page - 1, // the API counts pages from 0
               size: PAGE_SIZE,
-              sort: ['name,asc'],
+              sort: [filter.sort ?? 'name,asc'],
             },
           },
         }),

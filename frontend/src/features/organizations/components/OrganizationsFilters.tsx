@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OrganizationType } from '../api/get-organizations';
-import { ORGANIZATION_TYPE_LABELS, ORGANIZATION_TYPES } from './organization-types';
+import { ORGANIZATION_TYPES } from './organization-types';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function OrganizationsFilters({ q, type, onSearch, onTypeChange }: Props) {
+  const { t } = useTranslation();
   const searchId = useId();
   const typeId = useId();
   const [text, setText] = useState(q);
@@ -29,7 +31,7 @@ export function OrganizationsFilters({ q, type, onSearch, onTypeChange }: Props)
   return (
     <form className="filters" role="search" onSubmit={(e) => { e.preventDefault(); onSearch(text.trim()); }}>
       <div className="field field--grow">
-        <label htmlFor={searchId}>Tìm theo tên hoặc mã (không cần gõ dấu)</label>
+        <label htmlFor={searchId}>{t('app.searchHint')}</label>
         <input
           id={searchId}
           type="search"
@@ -41,16 +43,16 @@ export function OrganizationsFilters({ q, type, onSearch, onTypeChange }: Props)
         />
       </div>
       <div className="field">
-        <label htmlFor={typeId}>Loại tổ chức</label>
+        <label htmlFor={typeId}>{t('organizations.type')}</label>
         <select
           id={typeId}
           value={type ?? ''}
           onChange={(e) => onTypeChange((e.target.value || null) as OrganizationType | null)}
         >
-          <option value="">Tất cả các loại</option>
-          {ORGANIZATION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {ORGANIZATION_TYPE_LABELS[t]}
+          <option value="">{t('organizations.anyType')}</option>
+          {ORGANIZATION_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {t(`orgTypes.${value}`)}
             </option>
           ))}
         </select>

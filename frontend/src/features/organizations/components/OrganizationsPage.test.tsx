@@ -32,8 +32,30 @@ function pageOf(items: Organization[], extra: Partial<OrganizationPage> = {}): O
   return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0, ...extra };
 }
 
+const TREE = {
+  id: '00000000-0000-4000-8000-0000000000bb',
+  code: 'HD-NS',
+  name: 'Đảng bộ huyện Nam Sách',
+  type: 'DISTRICT',
+  zoneId: null,
+  memberCount: 7000,
+  children: [
+    { id: '00000000-0000-4000-8000-0000000000cc', code: 'NS-ANLAM', name: 'Đảng bộ xã An Lâm', type: 'GRASSROOTS', zoneId: null, memberCount: 120, children: [] },
+  ],
+};
+
+/** The list's calls go to `list`; the tree beside it gets TREE. */
+function withTree(list: (request: Request) => Response | Promise<Response>) {
+  return (request: Request) => (new URL(request.url).pathname.endsWith('/subtree') ? jsonResponse(TREE) : list(request));
+}
+
+/** The list's requests (the tree's have their own path). */
+function listRequests(requests: Request[]): Request[] {
+  return requests.filter((r) => new URL(r.url).pathname === '/api/v1/organizations');
+}
+
 function lastQuery(requests: Request[]): URLSearchParams {
-  return new URL(requests.at(-1)!.url).searchParams;
+  return new URL(listRequests(requests).at(-1)!.url).searchParams;
 }
 
 describe('OrganizationsPage', () => {
@@ -43,24 +65,28 @@ describe('OrganizationsPage', () => {
   });
 
   it('shows the organizations the API returns, one row each', async () => {
-    const { requests } = stubFetch(() =>
-      jsonResponse(
-        pageOf(
-          [
-            org({ code: 'DB-HX', name: 'Đảng bộ xã Hòa Xuân', type: 'GRASSROOTS', memberCount: 1234 }),
-            org({ code: 'CB-01', name: 'Chi bộ Thôn Đông', type: 'BRANCH', memberCount: 17 }),
-          ],
-          { totalItems: 42, totalPages: 3 },
+    const { requests } = stubFetch(
+      withTree(() =>
+        jsonResponse(
+          pageOf(
+            [
+              org({ code: 'DB-HX', name: 'Đảng bộ xã Hòa Xuân', type: 'GRASSROOTS', memberCount: 1234 }),
+              org({ code: 'CB-01', name: 'Chi bộ Thôn Đông', type: 'BRANCH', memberCount: 17 }),
+            ],
+            { totalItems: 42, totalPages: 3 },
+          ),
         ),
       ),
     );
 
     renderWithQuery(<OrganizationsPage />);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Nền nếp — Tổ chức đảng' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Đang tải…');
+    expect(screen.getByRole('heading', { level: 1, name: 'Tổ chức đảng' })).toBeInTheDocument();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Đang tải…');
     const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row');
+    const rows = within(table)
+      .getAllByRole('row')
+      .filter((row) => row.getAttribute('aria-hidden') !== 'true');
     expect(rows).toHaveLength(3); // the header and two organizations
     expect(within(rows[0]!).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
       'Mã',
@@ -75,22 +101,28 @@ describe('OrganizationsPage', () => {
       '1.234',
     ]);
     expect(within(rows[2]!).getByRole('cell', { name: 'Chi bộ' })).toBeInTheDocument();
+    expect(within(rows[1]!).getByRole('link', { name: 'Đảng bộ xã Hòa Xuân' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/to-chuc\/00000000-0000-4000-8000-\d{12}$/),
+    );
     expect(screen.getByText('Trang 1/3 — 42 tổ chức')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Trước' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Sau' })).toBeEnabled();
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Đang tải…')).not.toBeInTheDocument());
+    expect(await screen.findByRole('tree', { name: 'Cây tổ chức' })).toHaveTextContent('Đảng bộ xã An Lâm');
 
-    expect(requests).toHaveLength(1);
-    const url = new URL(requests[0]!.url);
+    const list = listRequests(requests);
+    expect(list).toHaveLength(1);
+    const url = new URL(list[0]!.url);
     expect(url.pathname).toBe('/api/v1/organizations');
     expect(url.searchParams.get('page')).toBe('0');
     expect(url.searchParams.has('q')).toBe(false);
-    expect(requests[0]!.headers.get('Accept-Language')).toBe('vi');
-    expect(requests[0]!.headers.get('Authorization')).toBe('Bearer access-org');
+    expect(list[0]!.headers.get('Accept-Language')).toBe('vi');
+    expect(list[0]!.headers.get('Authorization')).toBe('Bearer access-org');
   });
 
   it('shows the empty state when nothing matches', async () => {
-    stubFetch(() => jsonResponse(pageOf([])));
+    stubFetch(withTree(() => jsonResponse(pageOf([]))));
 
     renderWithQuery(<OrganizationsPage />);
 
@@ -102,7 +134,7 @@ describe('OrganizationsPage', () => {
     [400, 'Yêu cầu không hợp lệ', 'Tham số page phải là số nguyên.'],
     [500, 'Lỗi máy chủ', 'Đã có lỗi xảy ra, vui lòng thử lại sau.'],
   ])('shows the problem title and detail of a %i answer', async (status, title, detail) => {
-    stubFetch(() =>
+    stubFetch(withTree(() =>
       problemResponse(status, {
         type: `urn:nennep:problem:${status}`,
         title,
@@ -110,7 +142,7 @@ describe('OrganizationsPage', () => {
         requestId: 'req-42',
         ...(status === 400 ? { errors: [{ field: 'page', message: 'phải là số nguyên' }] } : {}),
       }),
-    );
+    ));
 
     renderWithQuery(<OrganizationsPage />);
 
@@ -123,7 +155,7 @@ describe('OrganizationsPage', () => {
   });
 
   it('sends what is typed in the search box as q, and keeps it in the URL', async () => {
-    const { requests } = stubFetch(() => jsonResponse(pageOf([org()])));
+    const { requests } = stubFetch(withTree(() => jsonResponse(pageOf([org()]))));
 
     renderWithQuery(<OrganizationsPage />);
     await screen.findByRole('table');
@@ -139,25 +171,27 @@ describe('OrganizationsPage', () => {
 
   it('reads q, type and page from the URL and sends them', async () => {
     window.history.replaceState(null, '', '/?q=thon&type=BRANCH&page=2');
-    const { requests } = stubFetch(() => jsonResponse(pageOf([org()], { page: 1, totalItems: 25, totalPages: 2 })));
+    const { requests } = stubFetch(withTree(() => jsonResponse(pageOf([org()], { page: 1, totalItems: 25, totalPages: 2 }))));
 
     renderWithQuery(<OrganizationsPage />);
 
     await screen.findByRole('table');
-    const params = new URL(requests[0]!.url).searchParams;
+    const params = new URL(listRequests(requests)[0]!.url).searchParams;
     expect(params.get('q')).toBe('thon');
     expect(params.get('type')).toBe('BRANCH');
     expect(params.get('page')).toBe('1'); // the URL's page 2 is the API's page 1
-    expect(screen.getByRole('searchbox')).toHaveValue('thon');
-    expect(screen.getByRole('combobox', { name: 'Loại tổ chức' })).toHaveValue('BRANCH');
+    expect(screen.getByRole('searchbox', { name: 'Tìm theo tên hoặc mã (không cần gõ dấu)' })).toHaveValue('thon');
+    expect(screen.getByRole('combobox', { name: 'Loại' })).toHaveValue('BRANCH');
     expect(screen.getByText('Trang 2/2 — 25 tổ chức')).toBeInTheDocument();
   });
 
   it('moves to the next page and filters by type through the URL', async () => {
-    const { requests } = stubFetch((request) => {
-      const page = Number(new URL(request.url).searchParams.get('page'));
-      return jsonResponse(pageOf([org({ name: `Tổ chức trang ${page + 1}` })], { page, totalItems: 40, totalPages: 2 }));
-    });
+    const { requests } = stubFetch(
+      withTree((request) => {
+        const page = Number(new URL(request.url).searchParams.get('page'));
+        return jsonResponse(pageOf([org({ name: `Tổ chức trang ${page + 1}` })], { page, totalItems: 40, totalPages: 2 }));
+      }),
+    );
 
     renderWithQuery(<OrganizationsPage />);
     await screen.findByText('Tổ chức trang 1');
@@ -167,14 +201,14 @@ describe('OrganizationsPage', () => {
     expect(window.location.search).toBe('?page=2');
     expect(screen.getByRole('button', { name: 'Sau' })).toBeDisabled();
 
-    fireEvent.change(screen.getByRole('combobox', { name: 'Loại tổ chức' }), { target: { value: 'DEPARTMENT' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Loại' }), { target: { value: 'DEPARTMENT' } });
     await waitFor(() => expect(lastQuery(requests).get('type')).toBe('DEPARTMENT'));
     expect(lastQuery(requests).get('page')).toBe('0');
     expect(window.location.search).toBe('?type=DEPARTMENT');
   });
 
   it('still shows a problem when an error answer is not problem details', async () => {
-    stubFetch(() => new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }));
+    stubFetch(withTree(() => new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } })));
 
     renderWithQuery(<OrganizationsPage />);
 

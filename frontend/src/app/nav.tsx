@@ -1,0 +1,59 @@
+import {
+  ApartmentOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  ScheduleOutlined,
+  TableOutlined,
+  TeamOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '@/lib/access';
+import { PATHS } from './paths';
+
+export interface NavEntry {
+  key: string;
+  path: string;
+  /** i18n key of its label. */
+  label: string;
+  icon: ReactNode;
+  /** Roles that see it; all when absent. */
+  roles?: readonly Role[];
+  /** Planned: shown greyed as "coming" until its API exists (issues 05 and 07). */
+  planned?: boolean;
+}
+
+const NAMES_AND_MEETINGS: readonly Role[] = ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY', 'INSPECTOR'];
+
+/**
+ * The navigation, in the order of the work. Extension points: recommendations (issue 05) and import (issue 07)
+ * are listed as planned; when their API lands, drop `planned` and add their routes in router.tsx.
+ */
+export const NAV: readonly NavEntry[] = [
+  { key: 'dashboard', path: PATHS.dashboard, label: 'nav.dashboard', icon: <DashboardOutlined /> },
+  { key: 'meetings', path: PATHS.meetings, label: 'nav.meetings', icon: <ScheduleOutlined />, roles: NAMES_AND_MEETINGS },
+  { key: 'scorecard', path: PATHS.scorecard, label: 'nav.scorecard', icon: <TableOutlined /> },
+  { key: 'resolutions', path: PATHS.resolutions, label: 'nav.resolutions', icon: <FileTextOutlined /> },
+  { key: 'conferences', path: PATHS.conferences, label: 'nav.conferences', icon: <TeamOutlined /> },
+  { key: 'organizations', path: PATHS.organizations, label: 'nav.organizations', icon: <ApartmentOutlined /> },
+  { key: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', icon: <CommentOutlined />, planned: true },
+  {
+    key: 'imports',
+    path: PATHS.imports,
+    label: 'nav.imports',
+    icon: <UploadOutlined />,
+    roles: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE'],
+    planned: true,
+  },
+];
+
+export function navFor(role: Role | undefined): NavEntry[] {
+  return NAV.filter((entry) => !entry.roles || (role !== undefined && entry.roles.includes(role)));
+}
+
+/** Where a role starts: a branch secretary at the meetings, everyone else at the dashboard. */
+export function homeFor(role: Role | undefined): string {
+  return role === 'BRANCH_SECRETARY' ? PATHS.meetings : PATHS.dashboard;
+}
+

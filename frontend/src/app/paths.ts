@@ -1,0 +1,19 @@
+/** The app's addresses, in Vietnamese like the login page's. Features receive them as props, never import them. */
+export const PATHS = {
+  home: '/',
+  dashboard: '/tong-quan',
+  organizations: '/to-chuc',
+  organization: (id: string) => `/to-chuc/${id}`,
+  conferences: '/hoi-nghi',
+  conference: (id: string) => `/hoi-nghi/${id}`,
+  resolutions: '/nghi-quyet',
+  newResolution: '/nghi-quyet/moi',
+  resolution: (id: string) => `/nghi-quyet/${id}`,
+  meetings: '/sinh-hoat',
+  newMeeting: '/sinh-hoat/moi',
+  meeting: (id: string) => `/sinh-hoat/${id}`,
+  editMeeting: (id: string) => `/sinh-hoat/${id}/sua`,
+  scorecard: '/bang-diem',
+  recommendations: '/kien-nghi',
+  imports: '/nhap-du-lieu',
+} as const;

@@ -1,0 +1,5 @@
+import { ScorecardPage } from '@/features/reports';
+
+export default function ScorecardRoute() {
+  return <ScorecardPage />;
+}

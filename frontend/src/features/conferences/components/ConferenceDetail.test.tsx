@@ -1,0 +1,95 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, problemResponse, stubFetch } from '@/test/fetch-mock';
+import { renderWithQuery } from '@/test/render';
+import { signIn, testUser } from '@/test/session';
+import { ConferenceDetail } from './ConferenceDetail';
+
+const ID = '00000000-0000-4000-8000-0000000000c1';
+
+function conference(overrides: Record<string, unknown> = {}) {
+  return {
+    id: ID,
+    externalId: null,
+    organizerId: '00000000-0000-4000-8000-0000000000bb',
+    kind: 'THEMATIC',
+    title: 'Hội nghị chuyên đề về phân loại rác thải tại nguồn',
+    problem: 'Rác thải sinh hoạt chưa được phân loại.',
+    status: 'SURVEYED',
+    allowedTransitions: ['SCHEDULED', 'CANCELLED'],
+    scheduledOn: '2023-08-17',
+    heldOn: null,
+    survey: { achievements: 'Đã có mô hình điểm.', limitations: null, causes: null },
+    sites: [],
+    participantCount: 0,
+    opinionCount: 0,
+    resolutionIds: [],
+    version: 3,
+    createdAt: '2023-06-01T02:00:00Z',
+    updatedAt: '2023-06-01T02:00:00Z',
+    ...overrides,
+  };
+}
+
+function api(onStatus: (body: unknown) => Response) {
+  return async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path.endsWith('/status')) return onStatus(await request.json());
+    if (path.endsWith('/follow-ups')) return jsonResponse({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 });
+    return jsonResponse(conference());
+  };
+}
+
+describe('ConferenceDetail', () => {
+  it('offers only the legal next steps, and moves the conference on', async () => {
+    signIn({ user: testUser({ role: 'DISTRICT_OFFICE' }) });
+    let sent: unknown;
+    stubFetch(
+      api((body) => {
+        sent = body;
+        return jsonResponse(conference({ status: 'SCHEDULED', allowedTransitions: ['HELD', 'CANCELLED'] }));
+      }),
+    );
+
+    renderWithQuery(<ConferenceDetail id={ID} resolutionHref={(id) => `/nghi-quyet/${id}`} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: /phân loại rác thải/ })).toBeInTheDocument();
+    const steps = screen.getAllByRole('button', { name: /^Chuyển sang/ }).map((b) => b.textContent);
+    expect(steps).toEqual(['Chuyển sang: Đã lên lịch', 'Chuyển sang: Đã hủy']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Chuyển sang: Đã lên lịch' }));
+    await waitFor(() => expect(sent).toEqual({ status: 'SCHEDULED' }));
+    expect(await screen.findByText('Đã chuyển sang “Đã lên lịch”.')).toBeInTheDocument();
+  });
+
+  it('shows the problem when a move is refused', async () => {
+    signIn({ user: testUser({ role: 'DISTRICT_OFFICE' }) });
+    stubFetch(
+      api(() =>
+        problemResponse(409, {
+          type: 'urn:nennep:problem:invalid-transition',
+          title: 'Chuyển trạng thái không hợp lệ',
+          detail: 'Hội nghị chưa có ngày dự kiến.',
+        }),
+      ),
+    );
+
+    renderWithQuery(<ConferenceDetail id={ID} resolutionHref={(id) => id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Chuyển sang: Đã lên lịch' }));
+
+    expect(await screen.findByText('Chuyển trạng thái không hợp lệ')).toBeInTheDocument();
+    expect(screen.getByText('Hội nghị chưa có ngày dự kiến.')).toBeInTheDocument();
+  });
+
+  it('offers no step and no editing to a role that may only read', async () => {
+    signIn({ user: testUser({ role: 'INSPECTOR' }) });
+    stubFetch(api(() => jsonResponse({})));
+
+    renderWithQuery(<ConferenceDetail id={ID} resolutionHref={(id) => id} />);
+
+    expect(await screen.findByText('Không còn bước nào hợp lệ lúc này.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Chuyển sang/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lưu' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Kết quả đạt được' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,52 @@
+import dayjs from 'dayjs';
+
+/** Dates are shown dd/MM/yyyy everywhere; the API speaks ISO. */
+export const DATE_FORMAT = 'DD/MM/YYYY';
+export const DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm';
+
+export function formatDate(value: string | null | undefined): string {
+  return value ? dayjs(value).format(DATE_FORMAT) : '—';
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dayjs(value).format(DATE_TIME_FORMAT) : '—';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number | null | undefined, language = 'vi', digits = 1): string {
+  if (value === null || value === undefined) return '—';
+  const key = `${language}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: digits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+export function formatPercent(value: number | null | undefined, language = 'vi'): string {
+  return value === null || value === undefined ? '—' : `${formatNumber(value, language)}%`;
+}
+
+/** The quarter of a day, YYYY-Qn, and the quarters before it (newest first). */
+export function quarterOf(day: dayjs.Dayjs = dayjs()): string {
+  return `${day.year()}-Q${Math.floor(day.month() / 3) + 1}`;
+}
+
+export function recentQuarters(count: number, day: dayjs.Dayjs = dayjs()): string[] {
+  const quarters: string[] = [];
+  let cursor = day.startOf('month').subtract(day.month() % 3, 'month');
+  for (let i = 0; i < count; i += 1) {
+    quarters.push(quarterOf(cursor));
+    cursor = cursor.subtract(3, 'month');
+  }
+  return quarters;
+}
+
+/** "2024-Q1" shown as "Quý I/2024" (vi) or "Q1 2024" (en). */
+export function quarterLabel(quarter: string, language = 'vi'): string {
+  const [year, q] = quarter.split('-Q');
+  if (language === 'en') return `Q${q} ${year}`;
+  return `Quý ${['I', 'II', 'III', 'IV'][Number(q) - 1] ?? q}/${year}`;
+}
