@@ -58,9 +58,12 @@ class DemoMeetingsTest {
         }
     }
 
-    /** The suite's database name with {@code _demo}: dropped and created again, so that the demo loads into it. */
+    /**
+     * The suite's database name with {@code _first_start} (not {@code _demo}, a name checkouts use for their suites):
+     * dropped and created again, so that the demo loads into it; dropped at the end.
+     */
     public static class EmptyDatabase implements QuarkusTestResourceLifecycleManager {
-        static final String NAME = TestDatabase.NAME + "_demo";
+        static final String NAME = TestDatabase.NAME + "_first_start";
 
         @Override
         public Map<String, String> start() {
