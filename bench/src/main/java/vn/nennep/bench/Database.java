@@ -1,5 +1,8 @@
 package vn.nennep.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The benchmark's own database (default {@code nennep_bench} on 127.0.0.1:5432; {@code NENNEP_BENCH_URL},
@@ -32,7 +36,22 @@ final class Database {
         }
     }
 
-    static final String MARK = "nennep-bench province, generator v" + Province.VERSION;
+    /**
+     * What the database's comment records: the generator's version and the migrations the province was made under, so
+     * that a schema that has grown since (a new migration, which Flyway would refuse to apply out of order) makes a
+     * new province rather than a failed start.
+     */
+    static final String MARK = "nennep-bench province, generator v" + Province.VERSION + ", schema " + migrations();
+
+    private static String migrations() {
+        Path folder = Path.of("backend/src/main/resources/db/migration");
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            return names.size() + " migrations, " + Integer.toHexString(String.join(",", names).hashCode());
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
 
     private final Target target;
 
