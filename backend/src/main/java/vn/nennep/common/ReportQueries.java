@@ -19,6 +19,10 @@ import jakarta.persistence.EntityManager;
  * <p>{@code enable_mergejoin = off}: the planner cannot estimate the joins between the query's own small tables (the
  * chosen targets, the branches each resolution reaches) and guesses a handful of rows where a province has a hundred
  * thousand; with merge joins it then sorts them all. Hash joins are right for every join of these queries.
+ *
+ * <p>{@link #prepareWithoutNestedLoops} also sets {@code enable_nestloop = off}, for a query that joins a year of a
+ * province's meetings to such small tables on several columns at once: the planner multiplies the columns'
+ * selectivities, expects one row, and would loop over the branches for each of 94,000 meetings.
  */
 public final class ReportQueries {
 
@@ -29,5 +33,10 @@ public final class ReportQueries {
         em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true),"
                 + " set_config('work_mem', '32MB', true), set_config('jit', 'off', true),"
                 + " set_config('enable_mergejoin', 'off', true)").getSingleResult();
+    }
+
+    public static void prepareWithoutNestedLoops(EntityManager em) {
+        prepare(em);
+        em.createNativeQuery("select set_config('enable_nestloop', 'off', true)").getSingleResult();
     }
 }
