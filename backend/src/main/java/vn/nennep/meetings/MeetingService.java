@@ -83,8 +83,15 @@ public class MeetingService {
     }
 
     /** What {@link vn.nennep.meetings.MeetingHistoryResource} needs: the caller may read the meeting. */
+    /** 404 unless the meeting exists and the caller may read it; reads only its branch, not the whole record. */
     public void requireReadable(UUID id) {
-        find(id, false);
+        List<UUID> branch = Meeting.getEntityManager()
+                .createQuery("select m.branchId from Meeting m where m.id = :id", UUID.class)
+                .setParameter("id", id).getResultList();
+        if (branch.isEmpty()) {
+            throw new NotFound("resource.meeting", id);
+        }
+        access.requireRead(Organization.findById(branch.get(0)));
     }
 
     @Transactional

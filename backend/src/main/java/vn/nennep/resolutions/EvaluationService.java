@@ -7,11 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
+import org.postgresql.PGStatement;
 import vn.nennep.auth.Access;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.Params;
@@ -199,6 +203,9 @@ public class EvaluationService {
                      when 'DURATION_MINUTES' then 3 else 4 end
             """.replace("{verdicts}", VERDICTS);
 
+    /** {@link #MEETING_EVALUATION} with its one parameter as JDBC's {@code ?}. */
+    private static final String MEETING_EVALUATION_JDBC = MEETING_EVALUATION.replace(":id", "?");
+
     /**
      * Per non-INDICATOR target of the resolution: meetings (for THEMATIC_PER_QUARTER: branch-quarters with any held
      * meeting) evaluated and passed, branches evaluated and passing (every evaluated meeting or quarter passed). The
@@ -380,13 +387,38 @@ public class EvaluationService {
             LocalDate afterTo, List<EffectItem> items) {
     }
 
-    /** The meeting against every target in force for its branch on its local date; empty for a meeting not held. */
+    /**
+     * The meeting against every target in force for its branch on its local date; empty for a meeting not held.
+     *
+     * <p>Planning {@link #MEETING_EVALUATION} (a chain of CTEs) costs several times what running it costs for one
+     * meeting, so the statement is prepared on the server at its first use on a connection and planned once there,
+     * generically ({@code plan_cache_mode = force_generic_plan}): every plan is index lookups of one meeting, its
+     * branch and the resolutions' targets, whatever the meeting (measured by bench/run).
+     */
+    @Transactional
     public List<Item> meeting(UUID id, java.util.Locale locale) {
         meetings.requireReadable(id);
-        List<?> rows = em.createNativeQuery(MEETING_EVALUATION).setParameter("id", id).getResultList();
+        em.createNativeQuery("select set_config('plan_cache_mode', 'force_generic_plan', true)").getSingleResult();
+        List<Object[]> rows = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(MEETING_EVALUATION_JDBC)) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(1);
+                statement.setObject(1, id);
+                List<Object[]> result = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Object[] row = new Object[columns];
+                        for (int i = 0; i < columns; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        result.add(row);
+                    }
+                }
+                return result;
+            }
+        });
         List<Item> items = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : rows) {
             Metric metric = Metric.valueOf((String) r[3]);
             TargetRules.Spec spec = new TargetRules.Spec((UUID) r[0], metric, Comparison.valueOf((String) r[4]),
                     (BigDecimal) r[5], tiers((String) r[6]), r[7] == null ? null : MeetingKind.valueOf((String) r[7]),
