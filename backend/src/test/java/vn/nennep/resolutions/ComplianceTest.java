@@ -7,6 +7,8 @@ import static vn.nennep.support.Fixtures.district;
 import static vn.nennep.support.Fixtures.grassroots;
 import static vn.nennep.support.Fixtures.resolution;
 import static vn.nennep.support.Fixtures.target;
+import static vn.nennep.support.Fixtures.targetBody;
+import static vn.nennep.support.Fixtures.tier;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDateTime;
@@ -41,14 +43,14 @@ class ComplianceTest {
         String commune = grassroots(district, "Đảng ủy xã Thanh Sơn");
         String resolution = resolution(district, Fixtures.documentNumber("NQ", "HU"));
         // 87.5 % of 8 members is 7 exactly; of 19 it is 16.625, so 17 present are needed.
-        target(resolution, body("Tỷ lệ dự sinh hoạt", "ATTENDANCE_RATE", "threshold", 87.5, "unit", "%"));
-        target(resolution, body("Lượt ý kiến theo quy mô", "OPINION_COUNT", "tiers",
+        target(resolution, targetBody("Tỷ lệ dự sinh hoạt", "ATTENDANCE_RATE", "threshold", 87.5, "unit", "%"));
+        target(resolution, targetBody("Lượt ý kiến theo quy mô", "OPINION_COUNT", "tiers",
                 List.of(tier(0, 10, 2), tier(10, null, 4))));
-        target(resolution, body("Riêng chuyên đề Hồ Chí Minh", "OPINION_COUNT", "threshold", 3, "theme", HCM));
+        target(resolution, targetBody("Riêng chuyên đề Hồ Chí Minh", "OPINION_COUNT", "threshold", 3, "theme", HCM));
         // At most 150 minutes (a meeting must not drag on), 180 when held together with the thematic one.
-        target(resolution, body("Thời lượng tối đa", "DURATION_MINUTES", "threshold", 150, "comparator", "LTE",
+        target(resolution, targetBody("Thời lượng tối đa", "DURATION_MINUTES", "threshold", 150, "comparator", "LTE",
                 "combinedThreshold", 180));
-        target(resolution, body("Chuyên đề mỗi quý", "THEMATIC_PER_QUARTER", "threshold", 1));
+        target(resolution, targetBody("Chuyên đề mỗi quý", "THEMATIC_PER_QUARTER", "threshold", 1));
         String small = branch(commune, "Chi bộ thôn Thượng");
         String large = branch(commune, "Chi bộ thôn Hạ");
         String other = branch(commune, "Chi bộ thôn Trung");
@@ -136,19 +138,5 @@ class ComplianceTest {
         body.put("opinions", IntStream.range(0, m.opinions()).mapToObj(i -> Map.of("speaker", "Đồng chí " + i,
                 "area", "ECONOMY", "summary", "Ý kiến " + i)).toList());
         return api().body(body).post("/api/v1/meetings").then().statusCode(201).extract().path("id");
-    }
-
-    private static Map<String, Object> body(String title, String metric, Object... more) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", title, "metric", metric));
-        for (int i = 0; i < more.length; i += 2) {
-            body.put((String) more[i], more[i + 1]);
-        }
-        return body;
-    }
-
-    private static Map<String, Object> tier(int min, Integer max, Number threshold) {
-        Map<String, Object> tier = new HashMap<>(Map.of("minMembers", min, "threshold", threshold));
-        tier.put("maxMembers", max);
-        return tier;
     }
 }

@@ -13,6 +13,8 @@ import static vn.nennep.support.Fixtures.district;
 import static vn.nennep.support.Fixtures.grassroots;
 import static vn.nennep.support.Fixtures.resolution;
 import static vn.nennep.support.Fixtures.target;
+import static vn.nennep.support.Fixtures.targetBody;
+import static vn.nennep.support.Fixtures.tier;
 import static vn.nennep.support.Fixtures.tokenFor;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,22 +47,22 @@ class EvaluationTest {
         String number = vn.nennep.support.Fixtures.documentNumber("NQ", "HU");
         String resolution = resolution(district, number);
         List<TargetRules.Spec> specs = new ArrayList<>();
-        String attendance = target(resolution, body("Tỷ lệ dự sinh hoạt", "ATTENDANCE_RATE", "threshold", 85,
+        String attendance = target(resolution, targetBody("Tỷ lệ dự sinh hoạt", "ATTENDANCE_RATE", "threshold", 85,
                 "unit", "%"));
         specs.add(spec(attendance, Metric.ATTENDANCE_RATE, new BigDecimal("85"), null, null, null, null));
         List<Map<String, Object>> tiers = List.of(tier(0, 20, 3), tier(20, 50, 5), tier(50, null, 8));
-        String opinions = target(resolution, body("Lượt ý kiến theo quy mô chi bộ", "OPINION_COUNT", "tiers", tiers));
+        String opinions = target(resolution, targetBody("Lượt ý kiến theo quy mô chi bộ", "OPINION_COUNT", "tiers", tiers));
         specs.add(spec(opinions, Metric.OPINION_COUNT, null, List.of(
                 new TargetRules.Tier(0, 20, BigDecimal.valueOf(3)), new TargetRules.Tier(20, 50, BigDecimal.valueOf(5)),
                 new TargetRules.Tier(50, null, BigDecimal.valueOf(8))), null, null, null));
-        String hcm = target(resolution, body("Riêng chuyên đề Hồ Chí Minh", "OPINION_COUNT", "threshold", 3,
+        String hcm = target(resolution, targetBody("Riêng chuyên đề Hồ Chí Minh", "OPINION_COUNT", "threshold", 3,
                 "theme", HCM));
         specs.add(spec(hcm, Metric.OPINION_COUNT, BigDecimal.valueOf(3), null, MeetingKind.THEMATIC, HCM, null));
-        String duration = target(resolution, body("Thời lượng", "DURATION_MINUTES", "threshold", 90,
+        String duration = target(resolution, targetBody("Thời lượng", "DURATION_MINUTES", "threshold", 90,
                 "combinedThreshold", 120));
         specs.add(spec(duration, Metric.DURATION_MINUTES, BigDecimal.valueOf(90), null, null, null,
                 BigDecimal.valueOf(120)));
-        String quarter = target(resolution, body("Chuyên đề mỗi quý", "THEMATIC_PER_QUARTER", "threshold", 1));
+        String quarter = target(resolution, targetBody("Chuyên đề mỗi quý", "THEMATIC_PER_QUARTER", "threshold", 1));
         target(resolution, Map.of("title", "Kết nạp đảng viên", "metric", "INDICATOR", "threshold", 40,
                 "unit", "đảng viên"));
         return new World(resolution, number, commune, specs, quarter);
@@ -314,19 +316,5 @@ class EvaluationTest {
             MeetingKind kind, String theme, BigDecimal combined) {
         return new TargetRules.Spec(UUID.fromString(id), metric, Comparison.GTE, threshold, tiers, kind, theme,
                 combined);
-    }
-
-    private static Map<String, Object> body(String title, String metric, Object... more) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", title, "metric", metric));
-        for (int i = 0; i < more.length; i += 2) {
-            body.put((String) more[i], more[i + 1]);
-        }
-        return body;
-    }
-
-    private static Map<String, Object> tier(int min, Integer max, Number threshold) {
-        Map<String, Object> tier = new HashMap<>(Map.of("minMembers", min, "threshold", threshold));
-        tier.put("maxMembers", max);
-        return tier;
     }
 }

@@ -16,12 +16,13 @@ import static vn.nennep.support.Fixtures.report;
 import static vn.nennep.support.Fixtures.reportBody;
 import static vn.nennep.support.Fixtures.resolution;
 import static vn.nennep.support.Fixtures.target;
+import static vn.nennep.support.Fixtures.targetBody;
+import static vn.nennep.support.Fixtures.tier;
 import static vn.nennep.support.Fixtures.tokenFor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,22 +40,22 @@ class TargetResourceTest {
     @Test
     void namSachsBranchMeetingResolutionIsExpressedExactly() {
         String resolution = resolution(district("Huyện Nam Sách chỉ tiêu"), "17-NQ/HU");
-        String attendance = post(resolution, body("Dự sinh hoạt từ 85%", "ATTENDANCE_RATE", "threshold", 85))
+        String attendance = post(resolution, targetBody("Dự sinh hoạt từ 85%", "ATTENDANCE_RATE", "threshold", 85))
                 .statusCode(201).header("Location", containsString("/targets/")).header("ETag", "\"0\"")
                 .body("comparator", equalTo("GTE"), "threshold", is(85.0f), "tiers", nullValue(), "unit", equalTo("%"),
                         "resolutionId", equalTo(resolution))
                 .extract().path("id");
         List<Map<String, Object>> unsorted = List.of(NAM_SACH_TIERS.get(2), NAM_SACH_TIERS.get(0), NAM_SACH_TIERS.get(1));
-        post(resolution, body("Lượt ý kiến theo quy mô chi bộ", "OPINION_COUNT", "tiers", unsorted)).statusCode(201)
+        post(resolution, targetBody("Lượt ý kiến theo quy mô chi bộ", "OPINION_COUNT", "tiers", unsorted)).statusCode(201)
                 .body("threshold", nullValue(), "tiers.minMembers", contains(0, 20, 50),
                         "tiers.maxMembers", contains(20, 50, null), "tiers.threshold", contains(3.0f, 5.0f, 8.0f),
                         "unit", equalTo("lượt ý kiến"), "meetingKind", nullValue());
-        post(resolution, body("Riêng chuyên đề Hồ Chí Minh", "OPINION_COUNT", "threshold", 3, "theme", HCM))
+        post(resolution, targetBody("Riêng chuyên đề Hồ Chí Minh", "OPINION_COUNT", "threshold", 3, "theme", HCM))
                 .statusCode(201).body("meetingKind", equalTo("THEMATIC"), "theme", equalTo(HCM), "threshold", is(3.0f));
-        post(resolution, body("Từ 90 phút", "DURATION_MINUTES", "threshold", 90, "combinedThreshold", 120))
+        post(resolution, targetBody("Từ 90 phút", "DURATION_MINUTES", "threshold", 90, "combinedThreshold", 120))
                 .statusCode(201).body("threshold", is(90.0f), "combinedThreshold", is(120.0f), "unit", equalTo("phút"));
-        post(resolution, body("Chuyên đề mỗi quý", "THEMATIC_PER_QUARTER", "threshold", 1)).statusCode(201);
-        post(resolution, body("100% số hộ phân loại rác", "INDICATOR", "threshold", 100, "unit", "% số hộ"))
+        post(resolution, targetBody("Chuyên đề mỗi quý", "THEMATIC_PER_QUARTER", "threshold", 1)).statusCode(201);
+        post(resolution, targetBody("100% số hộ phân loại rác", "INDICATOR", "threshold", 100, "unit", "% số hộ"))
                 .statusCode(201).body("unit", equalTo("% số hộ"));
         api().get(TARGETS, resolution).then().statusCode(200).body("totalItems", is(6), "items[0].id", equalTo(attendance),
                 "items.metric", contains("ATTENDANCE_RATE", "OPINION_COUNT", "OPINION_COUNT", "DURATION_MINUTES",
@@ -66,11 +67,11 @@ class TargetResourceTest {
     @Test
     void aTargetHasAThresholdOrTiersAndOnlyOpinionsAreTiered() {
         String resolution = resolution(district("Huyện mức hoặc bậc"), "17-NQ/HU");
-        refused(post(resolution, body("Cả hai", "OPINION_COUNT", "threshold", 3, "tiers", NAM_SACH_TIERS)), "tiers");
-        refused(post(resolution, body("Không có", "OPINION_COUNT")), "threshold");
-        refused(post(resolution, body("Bậc cho tỷ lệ", "ATTENDANCE_RATE", "tiers", NAM_SACH_TIERS)), "tiers");
-        refused(post(resolution, body("Bậc rỗng", "OPINION_COUNT", "tiers", List.of())), "tiers");
-        api().body(body("Chỉ tiêu lạ", "HAPPINESS", "threshold", 1)).post(TARGETS, resolution).then().statusCode(400)
+        refused(post(resolution, targetBody("Cả hai", "OPINION_COUNT", "threshold", 3, "tiers", NAM_SACH_TIERS)), "tiers");
+        refused(post(resolution, targetBody("Không có", "OPINION_COUNT")), "threshold");
+        refused(post(resolution, targetBody("Bậc cho tỷ lệ", "ATTENDANCE_RATE", "tiers", NAM_SACH_TIERS)), "tiers");
+        refused(post(resolution, targetBody("Bậc rỗng", "OPINION_COUNT", "tiers", List.of())), "tiers");
+        api().body(targetBody("Chỉ tiêu lạ", "HAPPINESS", "threshold", 1)).post(TARGETS, resolution).then().statusCode(400)
                 .body("errors.field", contains("metric"));
     }
 
@@ -88,44 +89,44 @@ class TargetResourceTest {
         tiers(resolution, "tiers[0].threshold", tier(0, 20, 2.5), tier(20, null, 5));
         // Reported at the index the client sent: the [50, ∞) tier, first in the body, leaves a gap after 40.
         tiers(resolution, "tiers[0].minMembers", tier(50, null, 8), tier(0, 20, 3), tier(20, 40, 5));
-        api().body(body("Bậc thiếu ngưỡng", "OPINION_COUNT", "tiers", List.of(Map.of("minMembers", 0))))
+        api().body(targetBody("Bậc thiếu ngưỡng", "OPINION_COUNT", "tiers", List.of(Map.of("minMembers", 0))))
                 .post(TARGETS, resolution).then().statusCode(422).body("errors.field", contains("tiers[0].threshold"));
     }
 
     @Test
     void valuesFitTheirMetric() {
         String resolution = resolution(district("Huyện giá trị chỉ tiêu"), "17-NQ/HU");
-        refused(post(resolution, body("Quá 100%", "ATTENDANCE_RATE", "threshold", 100.5)), "threshold");
-        refused(post(resolution, body("Âm", "DURATION_MINUTES", "threshold", -90)), "threshold");
-        refused(post(resolution, body("Nửa ý kiến", "OPINION_COUNT", "threshold", 3.5)), "threshold");
-        refused(post(resolution, body("Không lần nào", "THEMATIC_PER_QUARTER", "threshold", 0)), "threshold");
-        refused(post(resolution, body("Nửa lần", "THEMATIC_PER_QUARTER", "threshold", 1.5)), "threshold");
-        refused(post(resolution, body("Quý có loại", "THEMATIC_PER_QUARTER", "threshold", 1, "meetingKind",
+        refused(post(resolution, targetBody("Quá 100%", "ATTENDANCE_RATE", "threshold", 100.5)), "threshold");
+        refused(post(resolution, targetBody("Âm", "DURATION_MINUTES", "threshold", -90)), "threshold");
+        refused(post(resolution, targetBody("Nửa ý kiến", "OPINION_COUNT", "threshold", 3.5)), "threshold");
+        refused(post(resolution, targetBody("Không lần nào", "THEMATIC_PER_QUARTER", "threshold", 0)), "threshold");
+        refused(post(resolution, targetBody("Nửa lần", "THEMATIC_PER_QUARTER", "threshold", 1.5)), "threshold");
+        refused(post(resolution, targetBody("Quý có loại", "THEMATIC_PER_QUARTER", "threshold", 1, "meetingKind",
                 "THEMATIC")), "meetingKind");
-        refused(post(resolution, body("Không đơn vị", "INDICATOR", "threshold", 40)), "unit");
-        refused(post(resolution, body("Chủ đề số liệu", "INDICATOR", "threshold", 40, "unit", "hộ", "theme", HCM)),
+        refused(post(resolution, targetBody("Không đơn vị", "INDICATOR", "threshold", 40)), "unit");
+        refused(post(resolution, targetBody("Chủ đề số liệu", "INDICATOR", "threshold", 40, "unit", "hộ", "theme", HCM)),
                 "theme");
-        refused(post(resolution, body("Chủ đề thường kỳ", "OPINION_COUNT", "threshold", 3, "meetingKind", "REGULAR",
+        refused(post(resolution, targetBody("Chủ đề thường kỳ", "OPINION_COUNT", "threshold", 3, "meetingKind", "REGULAR",
                 "theme", HCM)), "theme");
-        refused(post(resolution, body("Kết hợp sai", "ATTENDANCE_RATE", "threshold", 85, "combinedThreshold", 90)),
+        refused(post(resolution, targetBody("Kết hợp sai", "ATTENDANCE_RATE", "threshold", 85, "combinedThreshold", 90)),
                 "combinedThreshold");
-        refused(post(resolution, body("Kết hợp ngắn", "DURATION_MINUTES", "threshold", 90, "combinedThreshold", 80)),
+        refused(post(resolution, targetBody("Kết hợp ngắn", "DURATION_MINUTES", "threshold", 90, "combinedThreshold", 80)),
                 "combinedThreshold");
-        post(resolution, body("Tròn 100%", "ATTENDANCE_RATE", "threshold", 100)).statusCode(201);
-        post(resolution, body("Không quá", "INDICATOR", "comparator", "LTE", "threshold", 2.5, "unit", "%"))
+        post(resolution, targetBody("Tròn 100%", "ATTENDANCE_RATE", "threshold", 100)).statusCode(201);
+        post(resolution, targetBody("Không quá", "INDICATOR", "comparator", "LTE", "threshold", 2.5, "unit", "%"))
                 .statusCode(201).body("comparator", equalTo("LTE"), "threshold", is(2.5f));
     }
 
     @Test
     void oneTargetPerMetricKindAndTheme() {
         String resolution = resolution(district("Huyện trùng chỉ tiêu"), "17-NQ/HU");
-        post(resolution, body("Dự họp", "ATTENDANCE_RATE", "threshold", 85)).statusCode(201);
-        post(resolution, body("Dự họp lần hai", "ATTENDANCE_RATE", "threshold", 80)).statusCode(409)
+        post(resolution, targetBody("Dự họp", "ATTENDANCE_RATE", "threshold", 85)).statusCode(201);
+        post(resolution, targetBody("Dự họp lần hai", "ATTENDANCE_RATE", "threshold", 80)).statusCode(409)
                 .contentType(PROBLEM).body("errors.field", contains("metric"));
-        post(resolution, body("Dự họp chuyên đề", "ATTENDANCE_RATE", "threshold", 90, "meetingKind", "THEMATIC"))
+        post(resolution, targetBody("Dự họp chuyên đề", "ATTENDANCE_RATE", "threshold", 90, "meetingKind", "THEMATIC"))
                 .statusCode(201);
-        post(resolution, body("Chủ đề", "OPINION_COUNT", "threshold", 3, "theme", HCM)).statusCode(201);
-        post(resolution, body("Chủ đề viết khác", "OPINION_COUNT", "threshold", 4, "theme",
+        post(resolution, targetBody("Chủ đề", "OPINION_COUNT", "threshold", 3, "theme", HCM)).statusCode(201);
+        post(resolution, targetBody("Chủ đề viết khác", "OPINION_COUNT", "threshold", 4, "theme",
                 "TU TUONG, DAO DUC, PHONG CACH HO CHI MINH")).statusCode(409).body("errors.field", contains("theme"));
         post(resolution, indicatorBody("Số liệu một")).statusCode(201);
         post(resolution, indicatorBody("Số liệu hai")).statusCode(201);
@@ -134,8 +135,8 @@ class TargetResourceTest {
     @Test
     void changesNeedTheCurrentVersionAndShowInTheHistory() {
         String resolution = resolution(district("Huyện sửa chỉ tiêu"), "17-NQ/HU");
-        String id = target(resolution, body("Lượt ý kiến", "OPINION_COUNT", "tiers", NAM_SACH_TIERS));
-        Map<String, Object> raised = body("Lượt ý kiến", "OPINION_COUNT", "tiers",
+        String id = target(resolution, targetBody("Lượt ý kiến", "OPINION_COUNT", "tiers", NAM_SACH_TIERS));
+        Map<String, Object> raised = targetBody("Lượt ý kiến", "OPINION_COUNT", "tiers",
                 List.of(tier(0, 20, 3), tier(20, 50, 6), tier(50, null, 8)));
         api().body(raised).put(TARGET, resolution, id).then().statusCode(428);
         api().header("If-Match", "\"5\"").body(raised).put(TARGET, resolution, id).then().statusCode(412);
@@ -153,7 +154,7 @@ class TargetResourceTest {
         String id = target(resolution, indicatorBody("Kết nạp học sinh"));
         report(resolution, id, reportBody(district, "2023-01-01", 35));
         api().delete(TARGET, resolution, id).then().statusCode(409).contentType(PROBLEM);
-        api().header("If-Match", etag(TARGET, resolution, id)).body(body("Đổi loại", "ATTENDANCE_RATE", "threshold", 85))
+        api().header("If-Match", etag(TARGET, resolution, id)).body(targetBody("Đổi loại", "ATTENDANCE_RATE", "threshold", 85))
                 .put(TARGET, resolution, id).then().statusCode(409).body("errors.field", contains("metric"));
         String other = resolution(district, "18-NQ/HU");
         api().get(TARGET, other, id).then().statusCode(404).contentType(PROBLEM);
@@ -165,7 +166,7 @@ class TargetResourceTest {
         String district = district("Huyện quyền chỉ tiêu");
         String commune = grassroots(district, "Xã quyền chỉ tiêu");
         String resolution = resolution(district, "17-NQ/HU");
-        Map<String, Object> rate = body("Dự họp", "ATTENDANCE_RATE", "threshold", 85);
+        Map<String, Object> rate = targetBody("Dự họp", "ATTENDANCE_RATE", "threshold", 85);
         as(tokenFor("GRASSROOTS_OFFICER", commune)).body(rate).post(TARGETS, resolution).then().statusCode(403)
                 .contentType(PROBLEM);
         as(tokenFor("DISTRICT_OFFICE", district("Huyện láng giềng"))).body(rate).post(TARGETS, resolution).then()
@@ -182,26 +183,11 @@ class TargetResourceTest {
     }
 
     private static void tiers(String resolutionId, String field, Map<?, ?>... tiers) {
-        refused(post(resolutionId, body("Bậc sai", "OPINION_COUNT", "tiers", Arrays.asList(tiers))), field);
+        refused(post(resolutionId, targetBody("Bậc sai", "OPINION_COUNT", "tiers", Arrays.asList(tiers))), field);
     }
 
     private static ValidatableResponse refused(ValidatableResponse response, String... fields) {
         return response.statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:nennep:problem:validation"), "errors.field", containsInAnyOrder(fields));
-    }
-
-    /** A target body from a title, a metric and more fields as alternating names and values. */
-    private static Map<String, Object> body(String title, String metric, Object... more) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", title, "metric", metric));
-        for (int i = 0; i < more.length; i += 2) {
-            body.put((String) more[i], more[i + 1]);
-        }
-        return body;
-    }
-
-    private static Map<String, Object> tier(int min, Integer max, Number threshold) {
-        Map<String, Object> tier = new HashMap<>(Map.of("minMembers", min, "threshold", threshold));
-        tier.put("maxMembers", max);
-        return tier;
     }
 }

@@ -153,6 +153,22 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A target body from a title, a metric and more fields as alternating names and values. */
+    public static Map<String, Object> targetBody(String title, String metric, Object... more) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("title", title, "metric", metric));
+        for (int i = 0; i < more.length; i += 2) {
+            body.put((String) more[i], more[i + 1]);
+        }
+        return body;
+    }
+
+    /** A tier of a target: from {@code min} members to {@code max} (exclusive, null for no bound). */
+    public static Map<String, Object> tier(int min, Integer max, Number threshold) {
+        Map<String, Object> tier = new java.util.HashMap<>(Map.of("minMembers", min, "threshold", threshold));
+        tier.put("maxMembers", max);
+        return tier;
+    }
+
     /** The body of an indicator report of {@code organizationId} for 2023 (or from {@code periodStart} to 31/12/2023). */
     public static Map<String, Object> reportBody(String organizationId, String periodStart, Object value) {
         return new java.util.HashMap<>(Map.of("organizationId", organizationId, "periodStart", periodStart,
