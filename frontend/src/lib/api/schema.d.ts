@@ -3635,9 +3635,9 @@ export interface components {
             startedAt?: string;
             /** Format: date-time */
             finishedAt?: string | null;
-            /** @description The synchronous answer, when SUCCEEDED. */
+            /** @description The synchronous answer, when SUCCEEDED (absent otherwise). */
             result?: components["schemas"]["ImportResult"] | null;
-            /** @description Why it FAILED (a file that could not be read to its end, for instance). */
+            /** @description Why it FAILED (a file that could not be read to its end, for instance); absent otherwise. */
             problem?: components["schemas"]["Problem"] | null;
         };
     };

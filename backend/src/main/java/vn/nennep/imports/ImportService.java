@@ -115,6 +115,7 @@ public class ImportService {
             jobs.fail(jobId, Map.of("status", 500));
             throw e;
         }
+        tally.errors.sort(java.util.Comparator.comparingLong(ImportResult.ImportError::row));
         ImportResult result = new ImportResult(jobId, resource, dryRun, atomic, committed, tally.total,
                 tally.created, tally.updated, tally.unchanged, tally.failed, tally.errors);
         jobs.succeed(jobId, HexFormat.of().formatHex(digest.digest()) + mode, tally.total, result);

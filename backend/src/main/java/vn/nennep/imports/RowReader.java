@@ -86,8 +86,8 @@ abstract class RowReader implements AutoCloseable {
                 if (token == null) {
                     throw new BrokenFile("import.file.truncated", row + 1);
                 }
-                row++;
                 JsonNode node = json.readTree(parser);
+                row++;
                 return object(node, row);
             } catch (IOException e) {
                 throw BrokenFile.of(e, row + 1);
@@ -122,8 +122,9 @@ abstract class RowReader implements AutoCloseable {
                 if (token == null) {
                     return null;
                 }
+                JsonNode node = json.readTree(parser);
                 row++;
-                return object(json.readTree(parser), row);
+                return object(node, row);
             } catch (IOException e) {
                 throw BrokenFile.of(e, row + 1);
             }
@@ -157,8 +158,10 @@ abstract class RowReader implements AutoCloseable {
         private long row;
 
         Csv(InputStream body, String resource) throws IOException {
+            // Bytes that are not UTF-8 become U+FFFD here and are refused with the row they are on (a decoder that
+            // reported them would do so a whole buffer ahead of the row being read).
             Reader reader = new InputStreamReader(withoutBom(body), StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             rows = CSV.readerForArrayOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                     .readValues(reader);
             String[] header;
@@ -169,6 +172,11 @@ abstract class RowReader implements AutoCloseable {
             }
             if (header == null) {
                 throw new BrokenFile("import.file.empty", 0);
+            }
+            for (String name : header) {
+                if (name != null && name.indexOf('\uFFFD') >= 0) {
+                    throw new BrokenFile("import.file.encoding", 0);
+                }
             }
             paths = ImportHeaders.paths(resource, header);
             java.util.Set<String> present = new java.util.HashSet<>();
@@ -206,6 +214,9 @@ abstract class RowReader implements AutoCloseable {
                 ObjectNode node = JsonNodeFactory.instance.objectNode();
                 for (int i = 0; i < cells.length; i++) {
                     String cell = cells[i];
+                    if (cell != null && cell.indexOf('\uFFFD') >= 0) {
+                        throw new BrokenFile("import.file.encoding", row);
+                    }
                     if (cell == null || cell.isEmpty() || paths[i] == null) {
                         continue;
                     }
