@@ -1864,7 +1864,9 @@ export interface paths {
          *     nothing: 400 naming the data row. A body above the configured limit (default 512 MB) is refused with 413,
          *     before it is read when Content-Length says so. `Idempotency-Key`: a retried request with the same key (same
          *     caller) gets the first answer without re-running; the same key with another body (or another resource or
-         *     mode) is 409. With `async=true` the answer is 202 at once and `GET /imports/{jobId}` shows progress.
+         *     mode) is 409. To follow a long import, the client picks the job id itself (`jobId`, a new UUID) and reads
+         *     `GET /imports/{jobId}` (rows done so far) while the POST runs. An `async=true` mode answering 202 at once
+         *     is not offered yet.
          */
         post: operations["importRecords"];
         delete?: never;
@@ -3823,6 +3825,33 @@ export interface components {
                  *       ]
                  *     }
                  */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The Idempotency-Key was used for another request or that request is still running, or the chosen jobId is taken */
+        ImportConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:nennep:problem:conflict",
+                 *       "title": "Xung đột dữ liệu",
+                 *       "status": 409,
+                 *       "detail": "Khóa Idempotency-Key này đã được dùng cho một yêu cầu nhập khác (nội dung, loại dữ liệu hoặc chế độ khác).",
+                 *       "instance": "/api/v1/imports/meetings"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the import limit (nennep.imports.max-body-size, default 512 MB) */
+        ImportTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -8619,8 +8648,8 @@ export interface operations {
                 dryRun?: boolean;
                 /** @description Write all rows or none. */
                 atomic?: boolean;
-                /** @description Answer 202 at once; the result is read from GET /imports/{jobId}. */
-                async?: boolean;
+                /** @description The id the job gets (a new UUID chosen by the client, so that it can read the progress while the POST runs); default a fresh one. An id already used is 409. */
+                jobId?: string;
             };
             header?: {
                 /**
@@ -8700,39 +8729,12 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResult"];
                 };
             };
-            /** @description Started (async=true); follow Location */
-            202: {
-                headers: {
-                    /** @description /api/v1/imports/{jobId} */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportJob"];
-                };
-            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The Idempotency-Key was used for another request, or that request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the import limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["ImportConflict"];
+            413: components["responses"]["ImportTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
         };

@@ -34,19 +34,20 @@ public class ImportResource {
     public ImportResult importRecords(@PathParam("resource") String resource,
             @QueryParam("dryRun") @DefaultValue("false") String dryRun,
             @QueryParam("atomic") @DefaultValue("false") String atomic,
-            @QueryParam("async") @DefaultValue("false") String async,
+            @QueryParam("jobId") String jobId,
             @HeaderParam("Idempotency-Key") String key,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             InputStream body) {
         return imports.run(resource, contentType, contentLength, body, flag("dryRun", dryRun),
-                flag("atomic", atomic), key, language);
+                flag("atomic", atomic), key, language, Params.uuid("jobId", jobId));
     }
 
+    /** GET /imports/{jobId}: the contract's one path item names the segment {@code resource} for both operations. */
     @GET
-    @Path("{jobId}")
-    public ImportJobResponse job(@PathParam("jobId") String jobId) {
+    @Path("{resource}")
+    public ImportJobResponse job(@PathParam("resource") String jobId) {
         return imports.job(Params.id("jobId", jobId));
     }
 

@@ -66,7 +66,7 @@ public class ImportService {
     }
 
     public ImportResult run(String resource, String contentType, String contentLength, InputStream body,
-            boolean dryRun, boolean atomic, String key, String acceptLanguage) {
+            boolean dryRun, boolean atomic, String key, String acceptLanguage, UUID chosenJobId) {
         if (!RESOURCES.contains(resource)) {
             throw new NotFound("resource.import", resource);
         }
@@ -100,7 +100,10 @@ public class ImportService {
                 return json.convertValue(earlier.result(), ImportResult.class);
             }
         }
-        UUID jobId = UUID.randomUUID();
+        UUID jobId = chosenJobId == null ? UUID.randomUUID() : chosenJobId;
+        if (chosenJobId != null && jobs.byId(chosenJobId) != null) {
+            throw new Conflict("import.job.idTaken", chosenJobId);
+        }
         jobs.start(jobId, resource, caller.id(), caller.kind().name(), idempotencyKey, dryRun, atomic);
         Locale locale = Messages.negotiate(acceptLanguage);
         Tally tally = new Tally(locale);

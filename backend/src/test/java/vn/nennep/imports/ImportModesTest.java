@@ -91,6 +91,33 @@ class ImportModesTest {
     }
 
     @Test
+    void aJobIdChosenByTheClientCanBeFollowedWhileTheImportRunsAndIsNotReused() throws Exception {
+        ImportWorld w = new ImportWorld();
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (int i = 0; i < 5000; i++) {
+            csv.append(w.csvLine(w.key("P" + i), i % 2 == 0 ? w.branchAKey : w.branchBKey, 24, 21, 2, 0, 1));
+        }
+        String jobId = java.util.UUID.randomUUID().toString();
+        var running = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                post("meetings", "jobId=" + jobId, CSV, utf8(csv.toString())).statusCode(200)
+                        .extract().<String>path("jobId"));
+        long seen = 0;
+        while (!running.isDone()) {
+            var job = api().get("/api/v1/imports/{id}", jobId).then().extract();
+            if (job.statusCode() == 200) {
+                long done = ((Number) job.path("rowsDone")).longValue();
+                org.junit.jupiter.api.Assertions.assertTrue(done >= seen && done <= 5000, "rows done " + done);
+                seen = done;
+            }
+            Thread.sleep(50);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(jobId, running.get());
+        api().get("/api/v1/imports/{id}", jobId).then().statusCode(200).body("status", equalTo("SUCCEEDED"))
+                .body("rowsDone", equalTo(5000)).body("result.created", equalTo(5000));
+        post("meetings", "jobId=" + jobId, CSV, utf8(CSV_HEADER)).statusCode(409);
+    }
+
+    @Test
     void theJobShowsTheResultToItsCallerAndTheAdministratorOnly() {
         ImportWorld w = new ImportWorld();
         String secretary = Fixtures.tokenFor("BRANCH_SECRETARY", w.branchA);
