@@ -266,9 +266,28 @@ final class MatrixWorld {
                 yield Call.body(Map.of("briefingId", briefing, "term", TERM));
             }
             case "getRecommendationPublication" -> Call.path(Map.of("id", publication));
+            case "importRecords" -> new Call(Map.of("resource", "meetings"), Map.of(), List.of(importRow()),
+                    Map.of("dryRun", "true"));
+            case "getImportJob" -> Call.path(Map.of("resource", importJob(caller)));
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
         };
+    }
+
+    /** A meeting row of the matrix's branch for POST /imports/meetings (checked as a dry run). */
+    private Map<String, Object> importRow() {
+        Map<String, Object> row = new HashMap<>(Fixtures.meetingBody(branch));
+        row.put("externalId", code("NHAP"));
+        return row;
+    }
+
+    /** A job of {@code caller} when it may import; otherwise the administrator's (not its to read). */
+    private String importJob(String caller) {
+        boolean imports = List.of("SYSTEM_ADMIN", "DISTRICT_OFFICE", "GRASSROOTS_OFFICER", "BRANCH_SECRETARY")
+                .contains(caller);
+        var spec = imports ? vn.nennep.support.Api.anonymous().headers(credential(caller)) : api();
+        return spec.body(List.of(importRow())).queryParam("dryRun", "true").post("/api/v1/imports/meetings")
+                .then().statusCode(200).extract().path("jobId");
     }
 
     /** A briefing of the zone hosted by {@code host} in a month no other briefing of the matrix uses. */

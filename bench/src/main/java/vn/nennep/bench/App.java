@@ -38,13 +38,22 @@ final class App implements AutoCloseable {
     }
 
     static App start(Path jar, Database.Target db, Path work) throws IOException, InterruptedException {
+        return start(jar, db, work, List.of());
+    }
+
+    /** The same, with options for the application's JVM (the import benchmark caps its heap: -Xmx512m). */
+    static App start(Path jar, Database.Target db, Path work, List<String> jvm) throws IOException,
+            InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path log = work.resolve("app.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.url());
@@ -79,6 +88,18 @@ final class App implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("the application was not ready within 3 minutes; see " + log);
+    }
+
+    URI base() {
+        return base;
+    }
+
+    String token() {
+        return token;
+    }
+
+    HttpClient http() {
+        return http;
     }
 
     long pid() {

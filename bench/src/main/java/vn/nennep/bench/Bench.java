@@ -48,8 +48,13 @@ public final class Bench {
                 case "--regenerate" -> regenerate = true;
                 case "--calls" -> calls = Integer.parseInt(args[++i]);
                 case "--evaluations" -> evaluations = Integer.parseInt(args[++i]);
+                case "--imports" -> {
+                    new ImportBench().run(Path.of("").toAbsolutePath(), args.length > i + 1
+                            ? Integer.parseInt(args[i + 1]) : ImportBench.ROWS);
+                    return;
+                }
                 default -> {
-                    System.err.println("usage: bench/run [--regenerate] [--calls N] [--evaluations N]");
+                    System.err.println("usage: bench/run [--regenerate] [--calls N] [--evaluations N] | bench/run --imports [ROWS]");
                     System.exit(2);
                 }
             }

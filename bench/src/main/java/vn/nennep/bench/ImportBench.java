@@ -1,0 +1,279 @@
+package vn.nennep.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * The import benchmark (issue 07 item 2), {@code bench/run --imports [ROWS]}: in its own database
+ * {@code nennep_bench_import} (made afresh each run), the packaged application started with {@code -Xmx512m}, a small
+ * province of 500 branches made through the API, then a CSV of ROWS (default 100,000) meeting records copied from
+ * paper books (counts only, no roll) POSTed to {@code /api/v1/imports/meetings} and timed; the same file again (all
+ * unchanged). Beside it, the ceilings for the same rows with the same stored columns: plain JDBC batched inserts
+ * ({@code reWriteBatchedInserts}) and {@code COPY}, each into a scratch copy of the meetings table with its indexes.
+ */
+final class ImportBench {
+
+    static final int ROWS = 100_000;
+    private static final int BRANCHES = 500;
+    private static final int COMMUNES = 25;
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final ZoneOffset VN = ZoneOffset.ofHours(7);
+    private final List<String> out = new ArrayList<>();
+
+    void run(Path root, int rows) throws Exception {
+        Path jar = root.resolve("backend/target/quarkus-app/quarkus-run.jar");
+        Path work = root.resolve("bench/target");
+        Files.createDirectories(work);
+        Database.Target main = Database.fromEnvironment();
+        Database.Target target = new Database.Target(main.url().replace("/" + main.name(), "/nennep_bench_import"),
+                main.user(), main.password());
+        Database db = new Database(target);
+        db.prepare(true);
+        String loadBefore = load();
+        note("database " + target.name() + ": created empty; starting the application with -Xmx512m");
+        Path csv = work.resolve("import-meetings.csv");
+        try (App app = App.start(jar, target, work, List.of("-Xmx512m"))) {
+            app.login();
+            long t = System.nanoTime();
+            List<String> branches = province(app);
+            note("province through the API: %d branches in %.1f s".formatted(branches.size(), seconds(t)));
+            writeCsv(csv, rows, branches);
+            note("CSV: %,d meeting records (counts only), %,d bytes: %s".formatted(rows, Files.size(csv),
+                    root.relativize(csv)));
+            double first = post(app, csv, "first import (all created)");
+            double again = post(app, csv, "same file again (all unchanged)");
+            double jdbc;
+            double copy;
+            String url = target.url() + (target.url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+            try (Connection c = java.sql.DriverManager.getConnection(url, target.user(), target.password())) {
+                jdbc = ceilingJdbc(c, rows);
+                copy = ceilingCopy(c, rows);
+            }
+            note("");
+            note("%-58s %12s".formatted("the same " + rows + " rows", "records/s"));
+            note("%-58s %,12.0f".formatted("POST /imports/meetings (CSV, -Xmx512m), created", rows / first));
+            note("%-58s %,12.0f".formatted("POST /imports/meetings, the same file again, unchanged", rows / again));
+            note("%-58s %,12.0f".formatted("ceiling: JDBC batched inserts (reWriteBatchedInserts)", rows / jdbc));
+            note("%-58s %,12.0f".formatted("ceiling: COPY", rows / copy));
+            note("target: >= 20,000 records/s for the import: " + (rows / first >= 20_000 ? "PASS" : "FAIL"));
+            note("machine: %d cores; load average before %s, after %s".formatted(
+                    Runtime.getRuntime().availableProcessors(), loadBefore, load()));
+        }
+        Files.write(work.resolve("bench-import-result.txt"), out);
+        System.out.println("(also written to bench/target/bench-import-result.txt)");
+    }
+
+    /** A province, a district, 25 communes of 20 branches each; branch i has external id CB-i. */
+    private List<String> province(App app) throws Exception {
+        String province = create(app, "PROVINCE", "BT", "Tỉnh thử nghiệm nhập dữ liệu", null, null);
+        String district = create(app, "DISTRICT", "BT-H", "Huyện thử nghiệm", province, null);
+        List<String> branches = new ArrayList<>();
+        for (int c = 0; c < COMMUNES; c++) {
+            String commune = create(app, "GRASSROOTS", "BT-X" + c, "Đảng ủy xã " + c, district, null);
+            for (int b = 0; b < BRANCHES / COMMUNES; b++) {
+                int n = branches.size();
+                create(app, "BRANCH", "BT-CB" + n, "Chi bộ thôn " + n, commune, "CB-" + n);
+                branches.add("CB-" + n);
+            }
+        }
+        return branches;
+    }
+
+    private String create(App app, String type, String code, String name, String parent, String externalId)
+            throws Exception {
+        String body = "{\"type\": \"" + type + "\", \"code\": \"" + code + "\", \"name\": \"" + name + "\""
+                + (parent == null ? "" : ", \"parentId\": \"" + parent + "\"")
+                + (externalId == null ? "" : ", \"externalId\": \"" + externalId + "\"") + "}";
+        HttpResponse<String> r = app.http().send(HttpRequest.newBuilder(app.base().resolve("/api/v1/organizations"))
+                .header("Authorization", "Bearer " + app.token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = ID.matcher(r.body());
+        if (r.statusCode() != 201 || !m.find()) {
+            throw new IllegalStateException("POST /organizations: " + r.statusCode() + " " + r.body());
+        }
+        return m.group(1);
+    }
+
+    /** Monthly regular meetings, from January 2009 on, spread over the branches; the counts always add up. */
+    private static void writeCsv(Path csv, int rows, List<String> branches) throws IOException {
+        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("Mã ngoài,Chi bộ (mã ngoài),Loại,Nội dung,Bắt đầu,Kết thúc,Tổng số đảng viên,Có mặt,"
+                    + "Vắng có lý do,Vắng không lý do,Miễn sinh hoạt\n");
+            for (int i = 0; i < rows; i++) {
+                int branch = i % branches.size();
+                int month = i / branches.size();
+                OffsetDateTime start = LocalDate.of(2009, 1, 5).plusMonths(month).atTime(19, 30).atOffset(VN);
+                int total = 8 + branch % 40;
+                int exempt = branch % 3;
+                int excused = (i % 4 == 0) ? 1 : 0;
+                int unexcused = (i % 13 == 0) ? 1 : 0;
+                int present = total - exempt - excused - unexcused;
+                w.write("BB-" + branches.get(branch) + "-" + month + "," + branches.get(branch) + ",REGULAR,"
+                        + "\"Sinh hoạt chi bộ thường kỳ tháng " + start.getMonthValue() + "/" + start.getYear()
+                        + "\"," + iso.format(start) + "," + iso.format(start.plusMinutes(90 + i % 60)) + "," + total
+                        + "," + present + "," + excused + "," + unexcused + "," + exempt + "\n");
+            }
+        }
+    }
+
+    /** CPU seconds (user + system) of a process so far, from /proc; -1 where there is no /proc. */
+    private static double cpu(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private double post(App app, Path csv, String what) throws Exception {
+        double cpu = cpu(app.pid());
+        long t = System.nanoTime();
+        HttpResponse<String> r = app.http().send(HttpRequest.newBuilder(app.base().resolve(
+                "/api/v1/imports/meetings")).header("Authorization", "Bearer " + app.token())
+                .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        double s = seconds(t);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("POST /imports/meetings: " + r.statusCode() + " " + r.body());
+        }
+        String summary = r.body().length() > 300 ? r.body().substring(0, 300) + "..." : r.body();
+        note("%s: %.2f s, application CPU %.2f s; %s".formatted(what, s, cpu(app.pid()) - cpu, summary));
+        return s;
+    }
+
+    /** The stored rows the import wrote, as the two ceilings insert them again. */
+    private static final String SCRATCH = "create temporary table scratch (like meetings including all)";
+
+    private double ceilingJdbc(Connection c, int rows) throws Exception {
+        List<Object[]> data = stored(c);
+        try (Statement s = c.createStatement()) {
+            s.execute("drop table if exists scratch");
+            s.execute(SCRATCH);
+        }
+        c.setAutoCommit(false);
+        long t = System.nanoTime();
+        try (PreparedStatement p = c.prepareStatement("insert into scratch (id, external_id, branch_id, kind, topic,"
+                + " started_at, ended_at, duration_minutes, held, members_total, present, excused, unexcused, exempt,"
+                + " attendance_rate, guests, opinions, opinion_count, procedure_steps, tasks, pilot, combined,"
+                + " version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?,"
+                + " '[]', '[]', 0, cast(? as jsonb), '[]', false, false, 0, ?, ?)")) {
+            int n = 0;
+            for (Object[] row : data) {
+                p.setObject(1, UUID.randomUUID());
+                for (int i = 0; i < 13; i++) {
+                    p.setObject(2 + i, row[i]);
+                }
+                p.setString(15, (String) row[13]);
+                Timestamp now = new Timestamp(System.currentTimeMillis());
+                p.setTimestamp(16, now);
+                p.setTimestamp(17, now);
+                p.addBatch();
+                if (++n % 1000 == 0) {
+                    p.executeBatch();
+                }
+            }
+            p.executeBatch();
+        }
+        c.commit();
+        double s = seconds(t);
+        c.setAutoCommit(true);
+        note("ceiling, JDBC batches of 1,000 into a scratch copy of meetings (with its indexes): %.2f s".formatted(s));
+        return s;
+    }
+
+    private double ceilingCopy(Connection c, int rows) throws Exception {
+        List<Object[]> data = stored(c);
+        try (Statement s = c.createStatement()) {
+            s.execute("drop table if exists scratch");
+            s.execute(SCRATCH);
+        }
+        StringBuilder text = new StringBuilder();
+        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        for (Object[] row : data) {
+            text.append(UUID.randomUUID());
+            for (int i = 0; i < 14; i++) {
+                text.append('\t').append(row[i] == null ? "\\N" : escape(row[i].toString()));
+            }
+            text.append('\t').append(now).append('\t').append(now).append('\n');
+        }
+        c.setAutoCommit(false);
+        long t = System.nanoTime();
+        ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI().copyIn("copy scratch (id, external_id, branch_id,"
+                + " kind, topic, started_at, ended_at, duration_minutes, members_total, present, excused, unexcused,"
+                + " exempt, attendance_rate, procedure_steps, created_at, updated_at) from stdin",
+                new StringReader(text.toString()));
+        c.commit();
+        double s = seconds(t);
+        c.setAutoCommit(true);
+        note("ceiling, COPY into a scratch copy of meetings (with its indexes): %.2f s".formatted(s));
+        return s;
+    }
+
+    private static List<Object[]> stored(Connection c) throws Exception {
+        List<Object[]> data = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select external_id, branch_id, kind,"
+                + " topic, started_at, ended_at, duration_minutes, members_total, present, excused, unexcused, exempt,"
+                + " attendance_rate, cast(procedure_steps as text) from meetings")) {
+            while (rs.next()) {
+                Object[] row = new Object[14];
+                for (int i = 0; i < 14; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                data.add(row);
+            }
+        }
+        return data;
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private void note(String line) {
+        System.out.println(line);
+        out.add(line);
+    }
+
+    static {
+        Locale.setDefault(Locale.ROOT);
+    }
+}
