@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nennep.imports.ImportWorld.CSV;
 import static vn.nennep.imports.ImportWorld.CSV_HEADER;
 import static vn.nennep.imports.ImportWorld.JSON;
@@ -13,10 +14,17 @@ import static vn.nennep.imports.ImportWorld.utf8;
 import static vn.nennep.support.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.nennep.support.Api;
+import vn.nennep.support.TestDatabase;
 
 /** Meeting records imported in each format, with Vietnamese headers, quotes and line breaks, and re-sent unchanged. */
 @QuarkusTest
@@ -101,5 +109,44 @@ class ImportMeetingsTest {
                 .post("/api/v1/imports/meetings?dryRun=true").then().statusCode(200)
                 .body("errors[0].message", equalTo("present 20 + excused 2 + unexcused 0 + exempt 1 must equal"
                         + " the members on the roll, 24"));
+    }
+
+    /** As curl sends a file over 1 MB: the headers with "Expect: 100-continue", the body only once told to go on. */
+    @Test
+    void aClientThatWaitsForContinueBeforeSendingTheFileIsAnswered() throws Exception {
+        ImportWorld w = new ImportWorld();
+        byte[] body = utf8(CSV_HEADER + w.csvLine(w.key("EC1"), w.branchAKey, 24, 21, 2, 0, 1));
+        String token = Api.login(TestDatabase.ADMIN_USERNAME, TestDatabase.ADMIN_PASSWORD);
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/v1/imports/meetings HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: text/csv; charset=UTF-8\r\nContent-Length: " + body.length
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String interim = headOf(socket.getInputStream());
+            assertTrue(interim.startsWith("HTTP/1.1 100"), interim);
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            // Any further interim answer (HTTP allows several) before the final one.
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll("^(HTTP/1\\.1 100 Continue\r\n\r\n)+", "");
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"created\":1"), answer);
+        }
+        api().get("/api/v1/meetings?externalId={k}", w.key("EC1")).then().statusCode(200).body("items", hasSize(1));
+    }
+
+    /** The status line and headers of one response, up to the blank line. */
+    private static String headOf(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            head.append((char) c);
+        }
+        return head.toString();
     }
 }
