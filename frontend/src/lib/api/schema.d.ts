@@ -1828,6 +1828,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow every change, in commit order
+         * @description Every create, update and delete of every resource the caller may read, in the order the changes were
+         *     committed, numbered by `seq`. Start with `after=0` (or nothing), then pass the answer's `next` as the next
+         *     `after`; an empty `items` means nothing new yet (ask again later, `next` stays the same). The cursor never
+         *     skips or repeats a change, even when transactions commit out of order: numbers are given at commit time, so a
+         *     long transaction that commits last appears after the others. Several changes of one transaction share `at`.
+         *
+         *     Each item names the resource (`organizations`, `zones`, `members`, `conferences`, `follow-ups`,
+         *     `resolutions`, `targets`, `indicator-reports`, `meetings`, `briefings`, `recommendations`; `users` and
+         *     `api-clients` for system administrators only), its id, the operation and `href`, the resource's own address:
+         *     a mirror `GET`s it for the current state (a deleted one answers 404). Nothing else is in the feed.
+         *
+         *     Scoped like reading each resource: the caller's subtree (organizations, meetings); what is anchored above, at
+         *     or below the caller's organization (zones, conferences and their follow-ups, resolutions and their targets
+         *     and indicator reports, briefings); recommendations raised in or addressed to the subtree; members only for
+         *     callers who may read member names (machine clients with `personal-data`). Machine clients need `read`.
+         *     Changes are placed by the organization they belonged to when they were made.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3515,6 +3550,51 @@ export interface components {
                 count: number;
             } | null;
             groups: components["schemas"]["RecommendationStatsGroup"][];
+        };
+        /**
+         * @description A page of the change feed.
+         * @example {
+         *       "items": [
+         *         {
+         *           "seq": 1521,
+         *           "resource": "meetings",
+         *           "id": "3f2e1d0c-9b8a-4765-8432-10fedcba9876",
+         *           "operation": "CREATE",
+         *           "at": "2024-03-12T02:15:00Z",
+         *           "href": "/api/v1/meetings/3f2e1d0c-9b8a-4765-8432-10fedcba9876"
+         *         }
+         *       ],
+         *       "next": 1521
+         *     }
+         */
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /**
+             * Format: int64
+             * @description The `after` for the next call: the last item's `seq`, or the request's `after` when there is none.
+             */
+            next: number;
+        };
+        /** @description One create, update or delete. */
+        Change: {
+            /**
+             * Format: int64
+             * @description Its place in commit order.
+             */
+            seq: number;
+            /** @enum {string} */
+            resource: "organizations" | "zones" | "members" | "conferences" | "follow-ups" | "resolutions" | "targets" | "indicator-reports" | "meetings" | "briefings" | "recommendations" | "users" | "api-clients";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            operation: "CREATE" | "UPDATE" | "DELETE";
+            /**
+             * Format: date-time
+             * @description When the change was made (its revision).
+             */
+            at: string;
+            /** @description The resource's own address, e.g. /api/v1/organizations/{branchId}/members/{id}. */
+            href: string;
         };
     };
     responses: {
@@ -8443,6 +8523,43 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The last `seq` already processed (the previous answer's `next`); 0 reads from the start.
+                 * @example 1520
+                 */
+                after?: number;
+                /** @description The most changes in one answer. */
+                limit?: number;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next changes after `after`, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }
