@@ -3885,13 +3885,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of organizations */
+            /** @description A page of organizations; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationPage"];
+                    /** @example id,externalId,code,name,type,parentId,zoneId,memberCount,rosterCount,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4178,13 +4180,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of members */
+            /** @description A page of members; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberPage"];
+                    /** @example id,externalId,organizationId,fullName,status,exempt,exemptReason,joinedOn,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4445,13 +4449,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of zones */
+            /** @description A page of zones; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ZonePage"];
+                    /** @example id,externalId,name,districtId,headName,organizationIds,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4714,13 +4720,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of conferences */
+            /** @description A page of conferences; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConferencePage"];
+                    /** @example id,externalId,organizerId,kind,title,problem,status,allowedTransitions,scheduledOn,heldOn,survey,sites,participantCount,opinionCount,resolutionIds,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4991,13 +4999,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of follow-ups, oldest first */
+            /** @description A page of follow-ups, oldest first; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpPage"];
+                    /** @example id,externalId,conferenceId,recordedOn,problems,solutions,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5338,13 +5348,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of accounts */
+            /** @description A page of accounts; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserPage"];
+                    /** @example id,externalId,username,fullName,role,organizationId,active,lastLoginAt,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5552,13 +5564,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of machine clients */
+            /** @description A page of machine clients; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientPage"];
+                    /** @example id,externalId,name,organizationId,scopes,keyPrefix,revokedAt,lastUsedAt,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5858,13 +5872,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of documents */
+            /** @description A page of documents; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ResolutionPage"];
+                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6298,13 +6314,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of targets */
+            /** @description A page of targets; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TargetPage"];
+                    /** @example id,externalId,resolutionId,title,metric,comparator,threshold,tiers,meetingKind,theme,unit,combinedThreshold,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6559,13 +6577,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of reports */
+            /** @description A page of reports; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorReportPage"];
+                    /** @example id,externalId,resolutionId,targetId,organizationId,periodStart,periodEnd,value,evidence,status,returnReason,submittedAt,submittedById,reviewedAt,reviewedById,progress,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6973,13 +6993,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of meeting records */
+            /** @description A page of meeting records; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingPage"];
+                    /** @example id,externalId,branchId,kind,theme,topic,scheduledAt,startedAt,endedAt,durationMinutes,held,chair,minuteTaker,membersTotal,present,excused,unexcused,exempt,attendanceRate,rollKnown,attendance,guests,opinions,opinionCount,procedure,conclusions,tasks,vote,score,draftSentOn,resolutionReportedOn,pilot,review,combined,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7470,13 +7492,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of briefings */
+            /** @description A page of briefings; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BriefingPage"];
+                    /** @example id,externalId,zoneId,districtId,hostOrganizationId,month,heldOn,attendees,attendeeCount,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8018,13 +8042,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of publications */
+            /** @description A page of publications; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicationPage"];
+                    /** @example id,externalId,briefingId,zoneId,documentId,documentNumber,title,issuedOn,recommendationIds,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -145,7 +145,8 @@ class ChangeOrderTest {
             rev = rs.getLong(1);
         }
         List<UUID> ids = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("INSERT INTO organizations_aud (id, rev, revtype, code, name, type) VALUES ");
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO organizations_aud (id, rev, revtype, code, name, type) VALUES ");
         for (int i = 0; i < n; i++) {
             ids.add(UUID.randomUUID());
             sql.append(i == 0 ? "" : ", ").append("(?, ?, 0, 'T', 'Thử', 'DISTRICT')");
