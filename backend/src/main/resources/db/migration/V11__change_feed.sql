@@ -32,8 +32,9 @@ CREATE TABLE change_outbox (
     path        text,
     other_path  text
 );
--- The readers' range scan (seq > :after ORDER BY seq) and the assigner's "highest so far".
-CREATE UNIQUE INDEX change_outbox_seq_key ON change_outbox (seq);
+-- The readers' range scan (seq > :after ORDER BY seq) and the assigner's "highest so far"; unnumbered rows are left
+-- out, so that a writer's insert touches one index fewer.
+CREATE UNIQUE INDEX change_outbox_seq_key ON change_outbox (seq) WHERE seq IS NOT NULL;
 -- The assigner's work list: small, since rows leave it within seconds.
 CREATE INDEX change_outbox_unsequenced_idx ON change_outbox (id) WHERE seq IS NULL;
 
@@ -90,15 +91,17 @@ CREATE FUNCTION change_target_resolution(target uuid) RETURNS uuid
 AS $$ SELECT coalesce((SELECT resolution_id FROM targets WHERE id = target),
                       (SELECT resolution_id FROM targets_aud WHERE id = target ORDER BY rev DESC LIMIT 1)) $$;
 
--- One capturing function and one statement-level trigger per audited table.
+-- One capturing function and one statement-level trigger per audited table: one set-based INSERT ... SELECT per
+-- statement. The organization a row hangs on is joined once per statement; change_org_path only rebuilds the path of
+-- one that is gone. No ordering inside a statement: its rows commit together.
 CREATE FUNCTION change_capture_organizations() RETURNS trigger
     LANGUAGE plpgsql
 AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
-    SELECT 'organizations', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/organizations/', n.id), 'SUBTREE', change_org_path(n.id), NULL
+    SELECT 'organizations', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/organizations/', n.id), 'SUBTREE', coalesce(o.path, change_org_path(n.id)), NULL
     FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    LEFT JOIN organizations o ON o.id = n.id;
     RETURN NULL;
 END
 $$;
@@ -112,8 +115,7 @@ AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
     SELECT 'zones', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/zones/', n.id), 'ANCHORED', change_org_path(change_zone_district(n.id)), NULL
-    FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    FROM new_rows n JOIN revisions r ON r.id = n.rev;
     RETURN NULL;
 END
 $$;
@@ -126,9 +128,9 @@ CREATE FUNCTION change_capture_members() RETURNS trigger
 AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
-    SELECT 'members', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/organizations/', n.organization_id, '/members/', n.id), 'ROSTER', change_org_path(n.organization_id), NULL
+    SELECT 'members', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/organizations/', n.organization_id, '/members/', n.id), 'ROSTER', coalesce(o.path, change_org_path(n.organization_id)), NULL
     FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    LEFT JOIN organizations o ON o.id = n.organization_id;
     RETURN NULL;
 END
 $$;
@@ -141,9 +143,9 @@ CREATE FUNCTION change_capture_conferences() RETURNS trigger
 AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
-    SELECT 'conferences', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/conferences/', n.id), 'ANCHORED', change_org_path(n.organizer_id), NULL
+    SELECT 'conferences', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/conferences/', n.id), 'ANCHORED', coalesce(o.path, change_org_path(n.organizer_id)), NULL
     FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    LEFT JOIN organizations o ON o.id = n.organizer_id;
     RETURN NULL;
 END
 $$;
@@ -157,8 +159,7 @@ AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
     SELECT 'follow-ups', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/conferences/', n.conference_id, '/follow-ups/', n.id), 'ANCHORED', change_org_path(change_conference_organizer(n.conference_id)), NULL
-    FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    FROM new_rows n JOIN revisions r ON r.id = n.rev;
     RETURN NULL;
 END
 $$;
@@ -171,9 +172,9 @@ CREATE FUNCTION change_capture_resolutions() RETURNS trigger
 AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
-    SELECT 'resolutions', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/resolutions/', n.id), 'ANCHORED', change_org_path(n.scope_organization_id), NULL
+    SELECT 'resolutions', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/resolutions/', n.id), 'ANCHORED', coalesce(o.path, change_org_path(n.scope_organization_id)), NULL
     FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    LEFT JOIN organizations o ON o.id = n.scope_organization_id;
     RETURN NULL;
 END
 $$;
@@ -187,8 +188,7 @@ AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
     SELECT 'targets', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/resolutions/', n.resolution_id, '/targets/', n.id), 'ANCHORED', change_org_path(change_resolution_scope(n.resolution_id)), NULL
-    FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    FROM new_rows n JOIN revisions r ON r.id = n.rev;
     RETURN NULL;
 END
 $$;
@@ -201,9 +201,9 @@ CREATE FUNCTION change_capture_indicator_reports() RETURNS trigger
 AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
-    SELECT 'indicator-reports', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/resolutions/', change_target_resolution(n.target_id), '/targets/', n.target_id, '/reports/', n.id), 'BOTH_ANCHORED', change_org_path(n.organization_id), change_org_path(change_resolution_scope(change_target_resolution(n.target_id)))
+    SELECT 'indicator-reports', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/resolutions/', change_target_resolution(n.target_id), '/targets/', n.target_id, '/reports/', n.id), 'BOTH_ANCHORED', coalesce(o.path, change_org_path(n.organization_id)), change_org_path(change_resolution_scope(change_target_resolution(n.target_id)))
     FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    LEFT JOIN organizations o ON o.id = n.organization_id;
     RETURN NULL;
 END
 $$;
@@ -216,9 +216,9 @@ CREATE FUNCTION change_capture_meetings() RETURNS trigger
 AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
-    SELECT 'meetings', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/meetings/', n.id), 'SUBTREE', change_org_path(n.branch_id), NULL
+    SELECT 'meetings', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/meetings/', n.id), 'SUBTREE', coalesce(o.path, change_org_path(n.branch_id)), NULL
     FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    LEFT JOIN organizations o ON o.id = n.branch_id;
     RETURN NULL;
 END
 $$;
@@ -232,8 +232,7 @@ AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
     SELECT 'briefings', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/briefings/', n.id), 'ANCHORED', change_org_path(change_zone_district(n.zone_id)), NULL
-    FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    FROM new_rows n JOIN revisions r ON r.id = n.rev;
     RETURN NULL;
 END
 $$;
@@ -246,9 +245,10 @@ CREATE FUNCTION change_capture_recommendations() RETURNS trigger
 AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
-    SELECT 'recommendations', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/recommendations/', n.id), 'EITHER', change_org_path(n.raised_by_id), change_org_path(n.addressee_id)
+    SELECT 'recommendations', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/recommendations/', n.id), 'EITHER', coalesce(o.path, change_org_path(n.raised_by_id)), coalesce(o2.path, change_org_path(n.addressee_id))
     FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    LEFT JOIN organizations o ON o.id = n.raised_by_id
+    LEFT JOIN organizations o2 ON o2.id = n.addressee_id;
     RETURN NULL;
 END
 $$;
@@ -262,8 +262,7 @@ AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
     SELECT 'users', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/users/', n.id), 'ADMIN', NULL, NULL
-    FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    FROM new_rows n JOIN revisions r ON r.id = n.rev;
     RETURN NULL;
 END
 $$;
@@ -277,8 +276,7 @@ AS $$
 BEGIN
     INSERT INTO change_outbox (resource, resource_id, operation, at, rev, href, visibility, path, other_path)
     SELECT 'api-clients', n.id, change_operation(n.revtype), r.at, n.rev, concat('/api/v1/api-clients/', n.id), 'ADMIN', NULL, NULL
-    FROM new_rows n JOIN revisions r ON r.id = n.rev
-    ORDER BY n.rev, n.id;
+    FROM new_rows n JOIN revisions r ON r.id = n.rev;
     RETURN NULL;
 END
 $$;
