@@ -1828,7 +1828,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/{resource}": {
+    "/api/v1/changes": {
         parameters: {
             query?: never;
             header?: never;
@@ -1836,39 +1836,27 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An import's progress and, when done, its result (GET /imports/{jobId})
-         * @description Readable by the caller who started it and by system administrators.
+         * Follow every change, in commit order
+         * @description Every create, update and delete of every resource the caller may read, in the order the changes were
+         *     committed, numbered by `seq`. Start with `after=0` (or nothing), then pass the answer's `next` as the next
+         *     `after`; an empty `items` means nothing new yet (ask again later, `next` stays the same). The cursor never
+         *     skips or repeats a change, even when transactions commit out of order: numbers are given at commit time, so a
+         *     long transaction that commits last appears after the others. Several changes of one transaction share `at`.
+         *
+         *     Each item names the resource (`organizations`, `zones`, `members`, `conferences`, `follow-ups`,
+         *     `resolutions`, `targets`, `indicator-reports`, `meetings`, `briefings`, `recommendations`; `users` and
+         *     `api-clients` for system administrators only), its id, the operation and `href`, the resource's own address:
+         *     a mirror `GET`s it for the current state (a deleted one answers 404). Nothing else is in the feed.
+         *
+         *     Scoped like reading each resource: the caller's subtree (organizations, meetings); what is anchored above, at
+         *     or below the caller's organization (zones, conferences and their follow-ups, resolutions and their targets
+         *     and indicator reports, briefings); recommendations raised in or addressed to the subtree; members only for
+         *     callers who may read member names (machine clients with `personal-data`). Machine clients need `read`.
+         *     Changes are placed by the organization they belonged to when they were made.
          */
-        get: operations["getImportJob"];
+        get: operations["listChanges"];
         put?: never;
-        /**
-         * Bulk upsert by externalId (JSON array, NDJSON or CSV)
-         * @description Creates or updates one record per row, keyed by the client's `externalId` (required on every row). Rows name
-         *     other records by the client's external ids (`parentExternalId`, `organizationExternalId`, `branchExternalId`,
-         *     `raisedByExternalId`, `addresseeExternalId`, `briefingExternalId`, `resolutionExternalId`, `targetExternalId`)
-         *     or by id (`parentId`, `branchId`, ...), rows earlier in the same file included. Each row is checked by the same
-         *     rules as the single-record endpoint (POST/PUT of the resource) and with the same rights; machine clients need
-         *     the `import` scope.
-         *
-         *     The body is read as a stream: JSON array (`application/json`), one JSON object per line
-         *     (`application/x-ndjson`) or CSV (`text/csv`, UTF-8 with or without BOM, a header row; Vietnamese headers are
-         *     accepted as aliases, ignoring case and diacritics: "Mã ngoài" = externalId, "Tên" = name, "Chi bộ (mã ngoài)"
-         *     = branchExternalId, ...). In CSV, `a.b` headers fill nested objects (`vote.inFavour`).
-         *
-         *     - default (partial): valid rows are written, invalid ones reported in `errors` with their 1-based data row;
-         *     - `atomic=true`: nothing is written if any row fails (`committed: false`);
-         *     - `dryRun=true`: everything is checked, nothing is written; the counts say what would happen.
-         *
-         *     A row equal to what is stored counts as `unchanged` (re-sending a file changes nothing). A file that cannot
-         *     be read to its end (malformed or truncated JSON, an unclosed CSV quote, bytes that are not UTF-8) writes
-         *     nothing: 400 naming the data row. A body above the configured limit (default 512 MB) is refused with 413,
-         *     before it is read when Content-Length says so. `Idempotency-Key`: a retried request with the same key (same
-         *     caller) gets the first answer without re-running; the same key with another body (or another resource or
-         *     mode) is 409. To follow a long import, the client picks the job id itself (`jobId`, a new UUID) and reads
-         *     `GET /imports/{jobId}` (rows done so far) while the POST runs. An `async=true` mode answering 202 at once
-         *     is not offered yet.
-         */
-        post: operations["importRecords"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3564,83 +3552,49 @@ export interface components {
             groups: components["schemas"]["RecommendationStatsGroup"][];
         };
         /**
-         * @description One record, with the fields of the resource's POST body, plus `externalId` (required) and references by
-         *     external id: organizations `parentExternalId`, `zoneExternalId`; members `organizationExternalId` (the
-         *     branch); meetings `branchExternalId`; recommendations `briefingExternalId`, `raisedByExternalId`,
-         *     `addresseeExternalId`; indicator-reports `resolutionExternalId`, `targetExternalId`,
-         *     `organizationExternalId`.
+         * @description A page of the change feed.
+         * @example {
+         *       "items": [
+         *         {
+         *           "seq": 1521,
+         *           "resource": "meetings",
+         *           "id": "3f2e1d0c-9b8a-4765-8432-10fedcba9876",
+         *           "operation": "CREATE",
+         *           "at": "2024-03-12T02:15:00Z",
+         *           "href": "/api/v1/meetings/3f2e1d0c-9b8a-4765-8432-10fedcba9876"
+         *         }
+         *       ],
+         *       "next": 1521
+         *     }
          */
-        ImportRow: {
-            /** @example BB-2024-03-TX1 */
-            externalId: string;
-        } & {
-            [key: string]: unknown;
-        };
-        ImportError: {
+        ChangePage: {
+            items: components["schemas"]["Change"][];
             /**
              * Format: int64
-             * @description The 1-based data row (the CSV header is not counted).
-             * @example 3
+             * @description The `after` for the next call: the last item's `seq`, or the request's `after` when there is none.
              */
-            row: number;
-            /**
-             * @description The field (as in the POST body); null for the row as a whole.
-             * @example present
-             */
-            field?: string | null;
-            /** @description In the negotiated language. */
-            message: string;
+            next: number;
         };
-        ImportResult: {
+        /** @description One create, update or delete. */
+        Change: {
+            /**
+             * Format: int64
+             * @description Its place in commit order.
+             */
+            seq: number;
+            /** @enum {string} */
+            resource: "organizations" | "zones" | "members" | "conferences" | "follow-ups" | "resolutions" | "targets" | "indicator-reports" | "meetings" | "briefings" | "recommendations" | "users" | "api-clients";
             /** Format: uuid */
-            jobId: string;
+            id: string;
             /** @enum {string} */
-            resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
-            dryRun: boolean;
-            atomic: boolean;
-            /** @description Whether the valid rows were written: false for a dry run, and for an atomic import with a failed row. */
-            committed: boolean;
+            operation: "CREATE" | "UPDATE" | "DELETE";
             /**
-             * Format: int64
-             * @description Data rows read.
+             * Format: date-time
+             * @description When the change was made (its revision).
              */
-            total: number;
-            /**
-             * Format: int64
-             * @description Rows that create a record (or would, when not committed).
-             */
-            created: number;
-            /** Format: int64 */
-            updated: number;
-            /** Format: int64 */
-            unchanged: number;
-            /** Format: int64 */
-            failed: number;
-            /** @description Every failed row's errors, in row order (a row may have several). */
-            errors: components["schemas"]["ImportError"][];
-        };
-        ImportJob: {
-            /** Format: uuid */
-            jobId: string;
-            /** @enum {string} */
-            resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
-            /** @enum {string} */
-            status: "RUNNING" | "SUCCEEDED" | "FAILED";
-            /** Format: int64 */
-            rowsDone: number;
-            /**
-             * Format: int64
-             * @description Null while unknown (the body is read as a stream).
-             */
-            rowsTotal?: number | null;
-            /** Format: date-time */
-            startedAt?: string;
-            /** Format: date-time */
-            finishedAt?: string | null;
-            /** @description The synchronous answer, when SUCCEEDED (absent otherwise). */
-            result?: components["schemas"]["ImportResult"] | null;
-            /** @description Why it FAILED (a file that could not be read to its end, for instance); absent otherwise. */
-            problem?: components["schemas"]["Problem"] | null;
+            at: string;
+            /** @description The resource's own address, e.g. /api/v1/organizations/{branchId}/members/{id}. */
+            href: string;
         };
     };
     responses: {
@@ -3828,33 +3782,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The Idempotency-Key was used for another request or that request is still running, or the chosen jobId is taken */
-        ImportConflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "urn:nennep:problem:conflict",
-                 *       "title": "Xung đột dữ liệu",
-                 *       "status": 409,
-                 *       "detail": "Khóa Idempotency-Key này đã được dùng cho một yêu cầu nhập khác (nội dung, loại dữ liệu hoặc chế độ khác).",
-                 *       "instance": "/api/v1/imports/meetings"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The body is larger than the import limit (nennep.imports.max-body-size, default 512 MB) */
-        ImportTooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
     };
     parameters: {
         /** @description The resource's id. */
@@ -3958,13 +3885,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of organizations */
+            /** @description A page of organizations; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationPage"];
+                    /** @example id,externalId,code,name,type,parentId,zoneId,memberCount,rosterCount,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4251,13 +4180,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of members */
+            /** @description A page of members; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberPage"];
+                    /** @example id,externalId,organizationId,fullName,status,exempt,exemptReason,joinedOn,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4518,13 +4449,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of zones */
+            /** @description A page of zones; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ZonePage"];
+                    /** @example id,externalId,name,districtId,headName,organizationIds,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4787,13 +4720,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of conferences */
+            /** @description A page of conferences; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConferencePage"];
+                    /** @example id,externalId,organizerId,kind,title,problem,status,allowedTransitions,scheduledOn,heldOn,survey,sites,participantCount,opinionCount,resolutionIds,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5064,13 +4999,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of follow-ups, oldest first */
+            /** @description A page of follow-ups, oldest first; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpPage"];
+                    /** @example id,externalId,conferenceId,recordedOn,problems,solutions,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5411,13 +5348,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of accounts */
+            /** @description A page of accounts; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserPage"];
+                    /** @example id,externalId,username,fullName,role,organizationId,active,lastLoginAt,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5625,13 +5564,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of machine clients */
+            /** @description A page of machine clients; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientPage"];
+                    /** @example id,externalId,name,organizationId,scopes,keyPrefix,revokedAt,lastUsedAt,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5931,13 +5872,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of documents */
+            /** @description A page of documents; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ResolutionPage"];
+                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6371,13 +6314,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of targets */
+            /** @description A page of targets; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TargetPage"];
+                    /** @example id,externalId,resolutionId,title,metric,comparator,threshold,tiers,meetingKind,theme,unit,combinedThreshold,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6632,13 +6577,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of reports */
+            /** @description A page of reports; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorReportPage"];
+                    /** @example id,externalId,resolutionId,targetId,organizationId,periodStart,periodEnd,value,evidence,status,returnReason,submittedAt,submittedById,reviewedAt,reviewedById,progress,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7046,13 +6993,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of meeting records */
+            /** @description A page of meeting records; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingPage"];
+                    /** @example id,externalId,branchId,kind,theme,topic,scheduledAt,startedAt,endedAt,durationMinutes,held,chair,minuteTaker,membersTotal,present,excused,unexcused,exempt,attendanceRate,rollKnown,attendance,guests,opinions,opinionCount,procedure,conclusions,tasks,vote,score,draftSentOn,resolutionReportedOn,pilot,review,combined,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7543,13 +7492,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of briefings */
+            /** @description A page of briefings; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BriefingPage"];
+                    /** @example id,externalId,zoneId,districtId,hostOrganizationId,month,heldOn,attendees,attendeeCount,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8091,13 +8042,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of publications */
+            /** @description A page of publications; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicationPage"];
+                    /** @example id,externalId,briefingId,zoneId,documentId,documentNumber,title,issuedOn,recommendationIds,version,createdAt,updatedAt */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8598,9 +8551,17 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
-    getImportJob: {
+    listChanges: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The last `seq` already processed (the previous answer's `next`); 0 reads from the start.
+                 * @example 1520
+                 */
+                after?: number;
+                /** @description The most changes in one answer. */
+                limit?: number;
+            };
             header?: {
                 /**
                  * @description `vi` (default) or `en`: the language of problem details and field messages.
@@ -8608,135 +8569,23 @@ export interface operations {
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
-            path: {
-                /** @description The import's job id (jobId in the POST's answer, or its Location). */
-                resource: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The job */
+            /** @description The next changes after `after`, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "jobId": "5b0e7a52-8f3c-4d1e-9a6b-2c4d6e8f0a1b",
-                     *       "resource": "meetings",
-                     *       "status": "RUNNING",
-                     *       "rowsDone": 42000,
-                     *       "rowsTotal": 100000,
-                     *       "startedAt": "2024-04-02T09:15:00+07:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ImportJob"];
+                    "application/json": components["schemas"]["ChangePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    importRecords: {
-        parameters: {
-            query?: {
-                /** @description Check every row, write nothing. */
-                dryRun?: boolean;
-                /** @description Write all rows or none. */
-                atomic?: boolean;
-                /** @description The id the job gets (a new UUID chosen by the client, so that it can read the progress while the POST runs); default a fresh one. An id already used is 409. */
-                jobId?: string;
-            };
-            header?: {
-                /**
-                 * @description The client's key for this request (at most 200 characters); a retry with the same key returns the first answer.
-                 * @example nhap-bien-ban-2024-q1-lan-1
-                 */
-                "Idempotency-Key"?: string;
-                /**
-                 * @description `vi` (default) or `en`: the language of problem details and field messages.
-                 * @example vi
-                 */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description What the rows are; anything else is 404. */
-                resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example [
-                 *       {
-                 *         "externalId": "BB-2024-03-TX1",
-                 *         "branchExternalId": "CB-TAN-XUAN-1",
-                 *         "kind": "REGULAR",
-                 *         "topic": "Sinh hoạt chi bộ thường kỳ tháng 3/2024",
-                 *         "startedAt": "2024-03-05T19:30:00+07:00",
-                 *         "endedAt": "2024-03-05T21:15:00+07:00",
-                 *         "membersTotal": 24,
-                 *         "present": 21,
-                 *         "excused": 2,
-                 *         "unexcused": 0,
-                 *         "exempt": 1
-                 *       }
-                 *     ]
-                 */
-                "application/json": components["schemas"]["ImportRow"][];
-                /** @example {"externalId": "CB-TAN-XUAN-1", "code": "NS-TX-1", "name": "Chi bộ thôn Tân Xuân 1", "type": "BRANCH", "parentExternalId": "DU-XA-TAN-XUAN"} */
-                "application/x-ndjson": string;
-                /**
-                 * @example Mã ngoài,Chi bộ (mã ngoài),Loại,Nội dung,Bắt đầu,Kết thúc,Tổng số đảng viên,Có mặt,Vắng có lý do,Vắng không lý do,Miễn sinh hoạt
-                 *     BB-2024-03-TX1,CB-TAN-XUAN-1,REGULAR,"Sinh hoạt thường kỳ tháng 3, có thảo luận",2024-03-05T19:30:00+07:00,2024-03-05T21:15:00+07:00,24,21,2,0,1
-                 */
-                "text/csv": string;
-            };
-        };
-        responses: {
-            /** @description The import's result (also kept as the job's result) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "jobId": "5b0e7a52-8f3c-4d1e-9a6b-2c4d6e8f0a1b",
-                     *       "resource": "meetings",
-                     *       "dryRun": false,
-                     *       "atomic": false,
-                     *       "committed": true,
-                     *       "total": 3,
-                     *       "created": 1,
-                     *       "updated": 0,
-                     *       "unchanged": 1,
-                     *       "failed": 1,
-                     *       "errors": [
-                     *         {
-                     *           "row": 3,
-                     *           "field": "present",
-                     *           "message": "có mặt 20 + vắng có lý do 2 + vắng không lý do 0 + miễn 1 phải bằng tổng số 24"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ImportResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["ImportConflict"];
-            413: components["responses"]["ImportTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
         };
     };
 }

@@ -2,7 +2,9 @@ package vn.nennep.common;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A list answered as CSV ({@code Accept: text/csv}) rather than as a JSON page: every row of the filtered list, of one
@@ -13,6 +15,34 @@ import java.util.List;
  * @param filename the suggested file name, without extension
  */
 public record CsvExport<T>(Class<T> type, List<T> rows, String filename) {
+
+    /** The most rows one export answers; more is a 400 asking to narrow the filter. */
+    public static final int LIMIT = 10_000;
+
+    /**
+     * Every row of a list, read page by page through the list's own query ({@code list}: the same filters, scope and
+     * order as the JSON pages; {@code page} and {@code size} of the request do not apply). More than {@link #LIMIT}
+     * rows is a 400 naming {@code size}.
+     */
+    public static <T> CsvExport<T> of(Class<T> type, String filename, ListParams paging,
+            Function<ListParams, PageResponse<T>> list) {
+        List<T> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            ListParams params = new ListParams();
+            params.page = Integer.toString(page);
+            params.size = Integer.toString(PageQuery.MAX_SIZE);
+            params.sort = paging.sort;
+            params.updatedSince = paging.updatedSince;
+            PageResponse<T> answer = list.apply(params);
+            if (answer.totalItems() > LIMIT) {
+                throw new BadParameter("size", "export.tooMany", answer.totalItems(), LIMIT);
+            }
+            rows.addAll(answer.items());
+            if (answer.items().size() < PageQuery.MAX_SIZE || rows.size() >= answer.totalItems()) {
+                return new CsvExport<>(type, rows, filename);
+            }
+        }
+    }
 
     /** Whether the client asked for CSV rather than JSON (CSV acceptable and preferred over JSON). */
     public static boolean wanted(HttpHeaders headers) {

@@ -14,13 +14,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -37,9 +39,16 @@ public class ConferenceResource {
         this.conferences = conferences;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<ConferenceResponse> list(@BeanParam ConferenceFilter filter, @BeanParam ListParams paging) {
-        return conferences.list(filter, paging);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@BeanParam ConferenceFilter filter, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(ConferenceResponse.class, "hoi-nghi", paging,
+                    p -> conferences.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(conferences.list(filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

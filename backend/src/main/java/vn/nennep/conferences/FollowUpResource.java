@@ -11,13 +11,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -34,9 +37,16 @@ public class FollowUpResource {
         this.conferences = conferences;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<FollowUpResponse> list(@PathParam("id") String id, @BeanParam ListParams paging) {
-        return conferences.followUps(Params.id("id", id), paging);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID conferenceId = Params.id("id", id);
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(FollowUpResponse.class, "ket-qua-sau-hoi-nghi", paging,
+                    p -> conferences.followUps(conferenceId, p)), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(conferences.followUps(conferenceId, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -15,14 +15,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -43,9 +45,15 @@ public class MeetingResource {
     public record CarryOver(List<CarriedTask> items) {
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<MeetingResponse> list(@BeanParam MeetingFilter filter, @BeanParam ListParams paging) {
-        return meetings.list(filter, paging);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@BeanParam MeetingFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(MeetingResponse.class, "bien-ban-sinh-hoat", paging,
+                    p -> meetings.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(meetings.list(filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

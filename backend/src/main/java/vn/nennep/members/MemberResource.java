@@ -14,14 +14,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -38,10 +40,17 @@ public class MemberResource {
         this.members = members;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<MemberResponse> list(@PathParam("branchId") String branchId,
-            @BeanParam MemberFilter filter, @BeanParam ListParams paging) {
-        return members.list(Params.id("branchId", branchId), filter, paging);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@PathParam("branchId") String branchId,
+            @BeanParam MemberFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID branch = Params.id("branchId", branchId);
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(MemberResponse.class, "dang-vien", paging,
+                    p -> members.list(branch, filter, p)), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(members.list(branch, filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -11,12 +11,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -33,9 +36,16 @@ public class PublicationResource {
         this.publications = publications;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<PublicationResponse> list(@BeanParam PublicationFilter filter, @BeanParam ListParams paging) {
-        return publications.list(filter, paging);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@BeanParam PublicationFilter filter, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(PublicationResponse.class, "thong-bao-kien-nghi", paging,
+                    p -> publications.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(publications.list(filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

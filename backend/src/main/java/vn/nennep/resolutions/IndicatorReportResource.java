@@ -14,14 +14,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -38,11 +40,19 @@ public class IndicatorReportResource {
         this.reports = reports;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<IndicatorReportResponse> list(@PathParam("id") String id,
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@PathParam("id") String id,
             @PathParam("targetId") String targetId, @BeanParam IndicatorReportFilter filter,
-            @BeanParam ListParams paging) {
-        return reports.list(Params.id("id", id), Params.id("targetId", targetId), filter, paging);
+            @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID resolutionId = Params.id("id", id);
+        UUID target = Params.id("targetId", targetId);
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(IndicatorReportResponse.class, "bao-cao-chi-tieu", paging,
+                    p -> reports.list(resolutionId, target, filter, p)), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(reports.list(resolutionId, target, filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

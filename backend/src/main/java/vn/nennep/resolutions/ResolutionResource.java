@@ -15,13 +15,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -37,9 +39,16 @@ public class ResolutionResource {
         this.resolutions = resolutions;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<ResolutionResponse> list(@BeanParam ResolutionFilter filter, @BeanParam ListParams paging) {
-        return resolutions.list(filter, paging);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@BeanParam ResolutionFilter filter, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(ResolutionResponse.class, "van-ban", paging,
+                    p -> resolutions.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(resolutions.list(filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -14,14 +14,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -38,10 +40,17 @@ public class TargetResource {
         this.targets = targets;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<TargetResponse> list(@PathParam("id") String id, @BeanParam TargetFilter filter,
-            @BeanParam ListParams paging) {
-        return targets.list(Params.id("id", id), filter, paging);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@PathParam("id") String id, @BeanParam TargetFilter filter,
+            @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID resolutionId = Params.id("id", id);
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(TargetResponse.class, "chi-tieu", paging,
+                    p -> targets.list(resolutionId, filter, p)), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(targets.list(resolutionId, filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

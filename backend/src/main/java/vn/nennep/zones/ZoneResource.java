@@ -14,13 +14,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -36,9 +38,15 @@ public class ZoneResource {
         this.zones = zones;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
     @GET
-    public PageResponse<ZoneResponse> list(@BeanParam ZoneFilter filter, @BeanParam ListParams paging) {
-        return zones.list(filter, paging);
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response list(@BeanParam ZoneFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(CsvExport.of(ZoneResponse.class, "khu-cum", paging, p -> zones.list(filter, p)),
+                    CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(zones.list(filter, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -234,6 +234,7 @@ final class MatrixWorld {
             case "deleteMeeting" -> Call.path(Map.of("id", Fixtures.meeting(branch)));
             case "listBriefings", "listRecommendations", "listRecommendationFields", "getRecommendationStats",
                     "listRecommendationPublications" -> Call.none();
+            case "listChanges" -> Call.none();
             case "createBriefing" -> Call.body(briefingBody(commune));
             case "getBriefing", "getBriefingHistory", "getBriefingAnnouncements" -> Call.path(Map.of("id", briefing));
             case "updateBriefing" -> {

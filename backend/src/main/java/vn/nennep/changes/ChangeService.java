@@ -1,0 +1,88 @@
+package vn.nennep.changes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import vn.nennep.auth.Access;
+import vn.nennep.common.BadParameter;
+import vn.nennep.common.Params;
+
+/**
+ * Reads the change feed (V11's outbox) after numbering what has committed, scoped as reading each resource is
+ * (see {@link Access}): the caller's subtree for organizations and meetings, above/at/below for what is anchored at
+ * an organization, either side for recommendations, member changes only for callers who may read member names,
+ * accounts and machine clients for system administrators only.
+ */
+@ApplicationScoped
+public class ChangeService {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    private static final String COLUMNS = "SELECT seq, resource, resource_id, operation, at, href FROM change_outbox";
+    private static final String SCOPED = COLUMNS + " " + """
+             WHERE seq > :after AND (
+                   visibility = 'SUBTREE' AND starts_with(path, :p)
+                OR visibility = 'ROSTER' AND :names AND starts_with(path, :p)
+                OR visibility = 'ANCHORED' AND (starts_with(path, :p) OR starts_with(:p, path))
+                OR visibility = 'BOTH_ANCHORED' AND (starts_with(path, :p) OR starts_with(:p, path))
+                   AND (starts_with(other_path, :p) OR starts_with(:p, other_path))
+                OR visibility = 'EITHER' AND (starts_with(path, :p) OR starts_with(other_path, :p)))
+             ORDER BY seq LIMIT :limit""";
+    private static final String EVERYTHING = COLUMNS + " WHERE seq > :after ORDER BY seq LIMIT :limit";
+
+    private final Access access;
+    private final ChangeSequencer sequencer;
+    private final EntityManager em;
+
+    public ChangeService(Access access, ChangeSequencer sequencer, EntityManager em) {
+        this.access = access;
+        this.sequencer = sequencer;
+        this.em = em;
+    }
+
+    public ChangePage list(String afterParam, String limitParam) {
+        long after = after(afterParam);
+        int limit = Params.integer("limit", limitParam, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        String prefix = access.readPrefix();
+        boolean everything = prefix == null && access.caller().isAdmin();
+        sequencer.assign();
+        var query = em.createNativeQuery(everything ? EVERYTHING : SCOPED, Object[].class)
+                .setParameter("after", after).setParameter("limit", limit);
+        if (!everything) {
+            query.setParameter("p", prefix == null ? "/-/" : prefix).setParameter("names", access.mayReadNames());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Change> items = rows.stream().map(ChangeService::change).toList();
+        return new ChangePage(items, items.isEmpty() ? after : items.get(items.size() - 1).seq());
+    }
+
+    private static long after(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        long parsed;
+        try {
+            parsed = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadParameter("after", "error.param.integer", value);
+        }
+        if (parsed < 0) {
+            throw new BadParameter("after", "changes.after.negative", parsed);
+        }
+        return parsed;
+    }
+
+    private static Change change(Object[] row) {
+        Object at = row[4];
+        OffsetDateTime when = at instanceof OffsetDateTime o ? o.withOffsetSameInstant(ZoneOffset.UTC)
+                : at instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC)
+                : ((java.sql.Timestamp) at).toInstant().atOffset(ZoneOffset.UTC);
+        return new Change(((Number) row[0]).longValue(), (String) row[1], (UUID) row[2],
+                Change.Operation.valueOf((String) row[3]), when, (String) row[5]);
+    }
+}
