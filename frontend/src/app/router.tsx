@@ -21,6 +21,11 @@ const Meetings = lazy(() => import('./routes/meetings'));
 const MeetingEntry = lazy(() => import('./routes/meeting-entry'));
 const MeetingDetail = lazy(() => import('./routes/meeting'));
 const Scorecard = lazy(() => import('./routes/scorecard'));
+const Recommendations = lazy(() => import('./routes/recommendations'));
+const RecommendationDetail = lazy(() => import('./routes/recommendation'));
+const Briefings = lazy(() => import('./routes/briefings'));
+const Publications = lazy(() => import('./routes/publications'));
+const RecommendationStats = lazy(() => import('./routes/recommendation-stats'));
 const ComingSoon = lazy(() => import('./routes/coming-soon'));
 
 function NotFound() {
@@ -70,8 +75,12 @@ export const ROUTES: RouteObject[] = [
       { path: `${PATHS.meetings}/:id`, element: <MeetingDetail /> },
       { path: `${PATHS.meetings}/:id/sua`, element: <MeetingEntry /> },
       { path: PATHS.scorecard, element: <Scorecard /> },
-      // Extension points: issue 05 (recommendations) and issue 07 (import) replace these with their screens.
-      { path: PATHS.recommendations, element: <ComingSoon /> },
+      { path: PATHS.recommendations, element: <Recommendations /> },
+      { path: PATHS.briefings, element: <Briefings /> },
+      { path: PATHS.publications, element: <Publications /> },
+      { path: PATHS.recommendationStats, element: <RecommendationStats /> },
+      { path: `${PATHS.recommendations}/:id`, element: <RecommendationDetail /> },
+      // Extension point: issue 07 (import) replaces this with its screen.
       { path: PATHS.imports, element: <ComingSoon /> },
       { path: '*', element: <NotFound /> },
     ],
