@@ -170,6 +170,34 @@ public class Access {
                 && organization.id.equals(caller.organizationId());
     }
 
+    /**
+     * Bulk import (POST /imports): callers who may write records (not inspectors or responders) and machine clients
+     * with the {@code import} scope. Each row is then checked like the single-record endpoint.
+     */
+    public void requireImport() {
+        if (caller.kind() == Caller.Kind.MACHINE) {
+            if (!caller.hasScope(SCOPE_IMPORT)) {
+                throw forbidden("auth.scope.missing", SCOPE_IMPORT);
+            }
+            return;
+        }
+        if (caller.role() == Role.INSPECTOR || caller.role() == Role.RESPONDER) {
+            throw forbidden("auth.role.cannotWrite");
+        }
+    }
+
+    /** A branch's meeting records written by an import: as {@link #requireRosterWrite}; machines with the import scope inside their subtree. */
+    public void requireImportRosterWrite(Organization branch) {
+        if (caller.kind() == Caller.Kind.MACHINE && caller.hasScope(SCOPE_IMPORT)) {
+            String own = caller.organizationPath();
+            if (own != null && !branch.path.startsWith(own)) {
+                throw forbidden("auth.outsideSubtree");
+            }
+            return;
+        }
+        requireRosterWrite(branch);
+    }
+
     public void requireZoneRead(Organization district) {
         requireSeeAnchoredAt(district);
     }

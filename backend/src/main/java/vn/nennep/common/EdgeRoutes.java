@@ -2,39 +2,55 @@ package vn.nennep.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 
 /**
- * A body announced larger than {@code quarkus.http.limits.max-body-size} is refused before it is read, with a problem
+ * A body announced larger than {@code nennep.max-body-size} (imports: {@code nennep.imports.max-body-size}) is refused before it is read, with a problem
  * detail rather than the server's bare 413. (Everything else, unknown paths included, goes through JAX-RS and
  * {@link ProblemMappers}.)
  */
 @ApplicationScoped
 public class EdgeRoutes {
 
+    /** Bulk imports take bodies up to their own limit; {@code quarkus.http.limits.max-body-size} is set to it. */
+    static final String IMPORTS = "/api/v1/imports/";
+
     private final ObjectMapper json;
     private final long maxBodyBytes;
+    private final long maxImportBytes;
 
-    public EdgeRoutes(ObjectMapper json, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
+    public EdgeRoutes(ObjectMapper json, NennepConfig config) {
         this.json = json;
-        this.maxBodyBytes = max.asLongValue();
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.maxImportBytes = config.imports().maxBodySize().asLongValue();
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::refuseOversized);
+        // After the server's own limit handler (order -2), which lets a chunked body run up to the import limit:
+        // every other path keeps the API's limit while its body is read.
+        router.route().order(-1).handler(this::limitChunked);
+    }
+
+    private void limitChunked(RoutingContext ctx) {
+        if (ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && !ctx.request().path().startsWith(IMPORTS)) {
+            ctx.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, maxBodyBytes);
+        }
+        ctx.next();
     }
 
     private void refuseOversized(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long limit = ctx.request().path().startsWith(IMPORTS) ? maxImportBytes : maxBodyBytes;
         if (length == null || !length.chars().allMatch(Character::isDigit) || length.length() > 18
-                || Long.parseLong(length) <= maxBodyBytes) {
+                || Long.parseLong(length) <= limit) {
             ctx.next();
             return;
         }

@@ -17,6 +17,23 @@ public interface NennepConfig {
 
     Auth auth();
 
+    Imports imports();
+
+    /** The largest request body of the API other than imports (413 beyond). */
+    @WithDefault("10M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+    /** Bulk import (POST /imports/{resource}). */
+    interface Imports {
+        /** The largest body accepted (413 beyond, before reading when Content-Length says so). */
+        @WithDefault("512M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** Rows checked and written together (one set-based lookup and one batch per chunk). */
+        @WithDefault("2000")
+        int chunkSize();
+    }
+
     /** The first system administrator of an automated deployment, created while none exists. */
     interface Admin {
         Optional<String> username();

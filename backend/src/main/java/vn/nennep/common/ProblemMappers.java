@@ -163,7 +163,7 @@ public class ProblemMappers {
     }
 
     /** {@code create.request.tiers[1].minMembers} -> {@code tiers[1].minMembers}: the path inside the body. */
-    static String fieldOf(Path path) {
+    public static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
@@ -184,7 +184,7 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    private static String jsonPath(JsonMappingException e) {
+    public static String jsonPath(JsonMappingException e) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -200,7 +200,7 @@ public class ProblemMappers {
     }
 
     /** The expected type in the client's terms, never a Java class name. */
-    private static String expected(MismatchedInputException e) {
+    public static String expected(MismatchedInputException e) {
         Class<?> type = e.getTargetType();
         if (type == null) {
             return "?";

@@ -96,6 +96,14 @@ public class MeetingRules {
         return new Branch(branch);
     }
 
+    /** The branch holder for an organization already read (bulk import reads a chunk's branches in one query). */
+    public Branch branch(Organization organization) {
+        if (organization.type != OrganizationType.BRANCH) {
+            throw new Unprocessable("branchId", "meeting.branch.notBranch", organization.type);
+        }
+        return new Branch(organization);
+    }
+
     public void apply(Meeting m, MeetingRequest r) {
         Branch branch = branch(r.branchId());
         access.requireRosterWrite(branch.organization);

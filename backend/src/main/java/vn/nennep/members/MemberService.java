@@ -52,6 +52,11 @@ public class MemberService {
 
     @Transactional
     public MemberResponse create(UUID branchId, MemberRequest request) {
+        return createHere(branchId, request);
+    }
+
+    /** {@link #create} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
+    public MemberResponse createHere(UUID branchId, MemberRequest request) {
         branch(branchId, true);
         Member member = new Member();
         member.organizationId = branchId;
@@ -63,6 +68,11 @@ public class MemberService {
 
     @Transactional
     public MemberResponse update(UUID branchId, UUID memberId, String ifMatch, MemberRequest request) {
+        return updateHere(branchId, memberId, ifMatch, request);
+    }
+
+    /** {@link #update} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
+    public MemberResponse updateHere(UUID branchId, UUID memberId, String ifMatch, MemberRequest request) {
         Member member = find(branchId, memberId, true);
         Versions.requireMatch(ifMatch, member.version);
         assign(member, request);

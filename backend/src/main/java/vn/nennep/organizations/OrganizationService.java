@@ -93,6 +93,11 @@ public class OrganizationService {
 
     @Transactional
     public OrganizationResponse create(OrganizationRequest request) {
+        return createHere(request);
+    }
+
+    /** {@link #create} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
+    public OrganizationResponse createHere(OrganizationRequest request) {
         Organization org = new Organization();
         Organization parent = checkedParent(org, request);
         access.requireOrganizationWrite(null, request.type(), parent);
@@ -106,6 +111,11 @@ public class OrganizationService {
 
     @Transactional
     public OrganizationResponse update(UUID id, String ifMatch, OrganizationRequest request) {
+        return updateHere(id, ifMatch, request);
+    }
+
+    /** {@link #update} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
+    public OrganizationResponse updateHere(UUID id, String ifMatch, OrganizationRequest request) {
         Organization org = readable(id);
         Versions.requireMatch(ifMatch, org.version);
         Organization parent = checkedParent(org, request);

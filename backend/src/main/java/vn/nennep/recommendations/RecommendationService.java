@@ -103,6 +103,11 @@ public class RecommendationService {
 
     @Transactional
     public RecommendationResponse create(RecommendationRequest request) {
+        return createHere(request);
+    }
+
+    /** {@link #create} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
+    public RecommendationResponse createHere(RecommendationRequest request) {
         Briefing briefing = Briefing.findById(request.briefingId());
         if (briefing == null) {
             throw new Unprocessable("briefingId", "recommendation.briefing.notFound", request.briefingId());

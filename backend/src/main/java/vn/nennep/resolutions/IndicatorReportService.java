@@ -74,6 +74,11 @@ public class IndicatorReportService {
 
     @Transactional
     public IndicatorReportResponse create(UUID resolutionId, UUID targetId, IndicatorReportRequest request) {
+        return createHere(resolutionId, targetId, request);
+    }
+
+    /** {@link #create} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
+    public IndicatorReportResponse createHere(UUID resolutionId, UUID targetId, IndicatorReportRequest request) {
         Target target = targets.readable(resolutionId, targetId);
         if (target.metric != Metric.INDICATOR) {
             throw new Unprocessable("targetId", "report.target.notIndicator", target.title, target.metric);
@@ -88,6 +93,12 @@ public class IndicatorReportService {
 
     @Transactional
     public IndicatorReportResponse update(UUID resolutionId, UUID targetId, UUID reportId, String ifMatch,
+            IndicatorReportRequest request) {
+        return updateHere(resolutionId, targetId, reportId, ifMatch, request);
+    }
+
+    /** {@link #update} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
+    public IndicatorReportResponse updateHere(UUID resolutionId, UUID targetId, UUID reportId, String ifMatch,
             IndicatorReportRequest request) {
         Target target = targets.readable(resolutionId, targetId);
         IndicatorReport report = writable(target, reportId);

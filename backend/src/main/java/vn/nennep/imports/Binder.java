@@ -1,0 +1,111 @@
+package vn.nennep.imports;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.nennep.common.ProblemMappers;
+import vn.nennep.imports.ImportResult.ImportError;
+
+/**
+ * A row to a request body, as the single-record endpoint would get it: the same JSON binding (a number out of range or
+ * a wrong type names its field) and the same Bean Validation constraints on the request record. References by external
+ * id become ids first.
+ */
+@ApplicationScoped
+class Binder {
+
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final EntityManager em;
+
+    Binder(ObjectMapper json, Validator validator, EntityManager em) {
+        this.json = json;
+        this.validator = validator;
+        this.em = em;
+    }
+
+    /** The request, or null with the row's errors added to {@code errors}. */
+    <T> T bind(ObjectNode row, Class<T> type, long number, Tally tally, List<ImportError> errors) {
+        T request;
+        try {
+            request = json.treeToValue(row, type);
+        } catch (MismatchedInputException e) {
+            String field = ProblemMappers.jsonPath(e);
+            String message = e instanceof UnrecognizedPropertyException
+                    ? vn.nennep.common.Messages.get(tally.locale, "error.json.unknownField")
+                    : vn.nennep.common.Messages.get(tally.locale, "error.json.type", ProblemMappers.expected(e));
+            errors.add(new ImportError(number, field.isEmpty() ? null : field, message));
+            return null;
+        } catch (JsonMappingException e) {
+            String field = ProblemMappers.jsonPath(e);
+            errors.add(new ImportError(number, field.isEmpty() ? null : field,
+                    vn.nennep.common.Messages.get(tally.locale, "error.json.invalid")));
+            return null;
+        } catch (Exception e) {
+            errors.add(new ImportError(number, null, vn.nennep.common.Messages.get(tally.locale, "error.json.shape")));
+            return null;
+        }
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .forEach((ConstraintViolation<T> v) -> errors.add(
+                            new ImportError(number, ProblemMappers.fieldOf(v.getPropertyPath()), v.getMessage())));
+            return null;
+        }
+        return request;
+    }
+
+    /**
+     * Replaces {@code <name>ExternalId} by {@code <name>Id} (the record's id, looked up by the client's key in
+     * {@code table}); a plain {@code <name>Id} is kept. False, with the row's error, when the key is unknown.
+     */
+    boolean reference(ObjectNode row, String name, String table, long number, Tally tally, List<ImportError> errors,
+            Map<String, UUID> cache) {
+        String extField = name + "ExternalId";
+        if (!row.has(extField)) {
+            return true;
+        }
+        String key = row.get(extField).isNull() ? null : row.get(extField).asText().trim();
+        row.remove(extField);
+        if (key == null || key.isEmpty()) {
+            return true;
+        }
+        UUID id = cache.get(table + ":" + key);
+        if (id == null) {
+            List<?> found = em.createNativeQuery("select cast(id as text) from " + table + " where external_id = :k")
+                    .setParameter("k", key).getResultList();
+            if (found.isEmpty()) {
+                errors.add(new ImportError(number, extField,
+                        vn.nennep.common.Messages.get(tally.locale, "import.reference.notFound", key)));
+                return false;
+            }
+            id = UUID.fromString((String) found.get(0));
+            if (cache.size() > 10_000) {
+                cache.clear();
+            }
+            cache.put(table + ":" + key, id);
+        }
+        row.put(name + "Id", id.toString());
+        return true;
+    }
+
+    static Map<String, UUID> cache() {
+        return new HashMap<>();
+    }
+
+    static List<ImportError> none() {
+        return new ArrayList<>();
+    }
+}

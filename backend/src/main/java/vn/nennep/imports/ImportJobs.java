@@ -1,0 +1,135 @@
+package vn.nennep.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import vn.nennep.common.Conflict;
+import vn.nennep.common.Time;
+
+/**
+ * The {@code import_jobs} table. Every write is its own short transaction (beside the import's long one), so that
+ * progress is visible while the import runs and a failed import still leaves its job behind.
+ */
+@ApplicationScoped
+class ImportJobs {
+
+    /** A job as stored. */
+    record Job(UUID id, String resource, UUID callerId, String status, long rowsDone, Long rowsTotal, String hash,
+            JsonNode result, JsonNode problem, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    ImportJobs(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    void start(UUID id, String resource, UUID callerId, String callerKind, String key, boolean dryRun,
+            boolean atomic) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                    insert into import_jobs (id, resource, caller_id, caller_kind, idempotency_key, dry_run, atomic,
+                        status, started_at) values (:id, :resource, :caller, :kind, :key, :dryRun, :atomic,
+                        'RUNNING', :now)""")
+                    .setParameter("id", id).setParameter("resource", resource).setParameter("caller", callerId)
+                    .setParameter("kind", callerKind).setParameter("key", key).setParameter("dryRun", dryRun)
+                    .setParameter("atomic", atomic).setParameter("now", Time.now()).executeUpdate());
+        } catch (RuntimeException e) {
+            if (key != null && byKey(callerId, key) != null) {
+                throw new Conflict("import.idempotency.running");
+            }
+            throw e;
+        }
+    }
+
+    void progress(UUID id, long rowsDone) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update import_jobs set rows_done = :done where id = :id")
+                .setParameter("done", rowsDone).setParameter("id", id).executeUpdate());
+    }
+
+    void succeed(UUID id, String hash, long rows, Object result) {
+        String text = write(result);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update import_jobs set status = 'SUCCEEDED', request_hash = :hash, rows_done = :rows,
+                    rows_total = :rows, result = cast(:result as jsonb), finished_at = :now where id = :id""")
+                .setParameter("hash", hash).setParameter("rows", rows).setParameter("result", text)
+                .setParameter("now", Time.now()).setParameter("id", id).executeUpdate());
+    }
+
+    /** A failed job keeps its problem; its Idempotency-Key is freed, so that a retry runs again. */
+    void fail(UUID id, Object problem) {
+        String text = write(problem);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update import_jobs set status = 'FAILED', idempotency_key = null, problem = cast(:problem as jsonb),
+                    finished_at = :now where id = :id""")
+                .setParameter("problem", text).setParameter("now", Time.now()).setParameter("id", id)
+                .executeUpdate());
+    }
+
+    Job byKey(UUID callerId, String key) {
+        return one("caller_id = :caller and idempotency_key = :key", callerId, key);
+    }
+
+    Job byId(UUID id) {
+        return one("id = :id", id, null);
+    }
+
+    private Job one(String where, UUID first, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery("select cast(id as text), resource, cast(caller_id as text), status,"
+                    + " rows_done, rows_total, request_hash, cast(result as text), cast(problem as text), started_at,"
+                    + " finished_at from import_jobs where " + where);
+            if (key != null) {
+                query.setParameter("caller", first).setParameter("key", key);
+            } else {
+                query.setParameter("id", first);
+            }
+            List<?> rows = query.getResultList();
+            if (rows.isEmpty()) {
+                return null;
+            }
+            Object[] r = (Object[]) rows.get(0);
+            return new Job(UUID.fromString((String) r[0]), (String) r[1], UUID.fromString((String) r[2]),
+                    (String) r[3], ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
+                    (String) r[6], read((String) r[7]), read((String) r[8]), time(r[9]), time(r[10]));
+        });
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return text == null ? null : json.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package vn.nennep.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import vn.nennep.auth.Access;
+import vn.nennep.auth.Caller;
+import vn.nennep.common.Conflict;
+import vn.nennep.common.Messages;
+import vn.nennep.common.NennepConfig;
+import vn.nennep.common.NotFound;
+import vn.nennep.common.ProblemException;
+import vn.nennep.common.ProblemKind;
+import vn.nennep.imports.RowReader.Format;
+
+/**
+ * Bulk upsert by external id (POST /imports/{resource}). The body is read as a stream and handled a chunk of rows at a
+ * time, in ONE transaction: valid rows are written and invalid ones reported (partial, the default), or the
+ * transaction is rolled back when a row failed ({@code atomic}) or always ({@code dryRun}). A body that cannot be read
+ * to its end rolls everything back, whatever the mode, so a truncated upload never leaves half a file behind. The job
+ * row (progress, answer, Idempotency-Key) is written in short transactions of its own.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    public static final List<String> RESOURCES = List.of("organizations", "members", "meetings", "recommendations",
+            "indicator-reports");
+    private static final int TIMEOUT_SECONDS = 3600;
+
+    /** What the resource answers: 200 with the result (first run or replay). */
+    public record Answer(UUID jobId, ImportResult result) {
+    }
+
+    private final Access access;
+    private final ImportJobs jobs;
+    private final MeetingRows meetings;
+    private final RecordRows records;
+    private final ObjectMapper json;
+    private final NennepConfig config;
+
+    ImportService(Access access, ImportJobs jobs, MeetingRows meetings, RecordRows records, ObjectMapper json,
+            NennepConfig config) {
+        this.access = access;
+        this.jobs = jobs;
+        this.meetings = meetings;
+        this.records = records;
+        this.json = json;
+        this.config = config;
+    }
+
+    public long maxBodyBytes() {
+        return config.imports().maxBodySize().asLongValue();
+    }
+
+    public ImportResult run(String resource, String contentType, String contentLength, InputStream body,
+            boolean dryRun, boolean atomic, String key, String acceptLanguage) {
+        if (!RESOURCES.contains(resource)) {
+            throw new NotFound("resource.import", resource);
+        }
+        access.requireImport();
+        Format format = format(contentType);
+        long limit = maxBodyBytes();
+        if (contentLength != null && contentLength.chars().allMatch(Character::isDigit) && !contentLength.isEmpty()
+                && (contentLength.length() > 18 || Long.parseLong(contentLength) > limit)) {
+            throw new BodyTooLarge();
+        }
+        String idempotencyKey = key == null || key.isBlank() ? null : key.trim();
+        if (idempotencyKey != null && idempotencyKey.length() > 200) {
+            throw new vn.nennep.common.BadParameter("Idempotency-Key", "import.idempotency.tooLong");
+        }
+        Caller caller = access.caller();
+        MessageDigest digest = sha256();
+        BodyTooLarge.Counting counting = new BodyTooLarge.Counting(body, limit);
+        InputStream in = new DigestInputStream(counting, digest);
+        String mode = "|" + resource + "|" + dryRun + "|" + atomic;
+        if (idempotencyKey != null) {
+            ImportJobs.Job earlier = jobs.byKey(caller.id(), idempotencyKey);
+            if (earlier != null) {
+                drain(in);
+                String hash = HexFormat.of().formatHex(digest.digest()) + mode;
+                if (!"SUCCEEDED".equals(earlier.status())) {
+                    throw new Conflict("import.idempotency.running");
+                }
+                if (!hash.equals(earlier.hash())) {
+                    throw new Conflict("import.idempotency.mismatch");
+                }
+                return json.convertValue(earlier.result(), ImportResult.class);
+            }
+        }
+        UUID jobId = UUID.randomUUID();
+        jobs.start(jobId, resource, caller.id(), caller.kind().name(), idempotencyKey, dryRun, atomic);
+        Locale locale = Messages.negotiate(acceptLanguage);
+        Tally tally = new Tally(locale);
+        boolean committed;
+        try {
+            committed = process(jobId, resource, format, in, dryRun, atomic, tally);
+            drain(in);
+        } catch (ProblemException e) {
+            jobs.fail(jobId, problem(e, locale));
+            throw e;
+        } catch (RuntimeException e) {
+            jobs.fail(jobId, Map.of("status", 500));
+            throw e;
+        }
+        ImportResult result = new ImportResult(jobId, resource, dryRun, atomic, committed, tally.total,
+                tally.created, tally.updated, tally.unchanged, tally.failed, tally.errors);
+        jobs.succeed(jobId, HexFormat.of().formatHex(digest.digest()) + mode, tally.total, result);
+        return result;
+    }
+
+    public ImportJobResponse job(UUID id) {
+        ImportJobs.Job job = jobs.byId(id);
+        if (job == null) {
+            throw new NotFound("resource.importJob", id);
+        }
+        Caller caller = access.caller();
+        if (!caller.isAdmin() && !job.callerId().equals(caller.id())) {
+            throw Access.forbidden("import.job.notYours");
+        }
+        return new ImportJobResponse(job.id(), job.resource(), job.status(), job.rowsDone(), job.rowsTotal(),
+                job.startedAt(), job.finishedAt(), job.result(), job.problem());
+    }
+
+    /** Signals the end of a run whose transaction must be rolled back (dry run, failed atomic import). */
+    private static final class Rollback extends RuntimeException {
+        Rollback() {
+            super(null, null, false, false);
+        }
+    }
+
+    private boolean process(UUID jobId, String resource, Format format, InputStream in, boolean dryRun,
+            boolean atomic, Tally tally) {
+        int chunkSize = config.imports().chunkSize();
+        try {
+            QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> {
+                RowHandler handler = "meetings".equals(resource) ? meetings.handler() : records.handler(resource);
+                // The parser must not close the body: what follows the last row is still read into the digest.
+                InputStream unclosed = new java.io.FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                    }
+                };
+                try (RowReader reader = RowReader.open(format, unclosed, json, resource)) {
+                    List<RowHandler.Row> chunk = new ArrayList<>(chunkSize);
+                    for (var row = reader.next(); row != null; row = reader.next()) {
+                        chunk.add(new RowHandler.Row(reader.row(), row));
+                        tally.total++;
+                        if (chunk.size() == chunkSize) {
+                            handler.chunk(chunk, tally);
+                            chunk.clear();
+                            jobs.progress(jobId, tally.total);
+                        }
+                    }
+                    if (!chunk.isEmpty()) {
+                        handler.chunk(chunk, tally);
+                    }
+                } catch (IOException e) {
+                    throw BrokenFile.of(e, tally.total + 1);
+                }
+                if (dryRun || atomic && tally.failed > 0) {
+                    throw new Rollback();
+                }
+            });
+            return true;
+        } catch (Rollback done) {
+            return false;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof Rollback) {
+                    return false;
+                }
+                if (t instanceof ProblemException problem) {
+                    throw problem;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Format format(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        return switch (type) {
+            case "application/json" -> Format.JSON;
+            case "application/x-ndjson" -> Format.NDJSON;
+            case "text/csv" -> Format.CSV;
+            default -> throw new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                    "error.http.unsupported-media-type");
+        };
+    }
+
+    private Map<String, Object> problem(ProblemException e, Locale locale) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", e.kind().type());
+        problem.put("title", Messages.get(locale, e.kind().titleKey()));
+        problem.put("status", e.kind().status);
+        problem.put("detail", Messages.get(locale, e.detailKey(), e.detailArgs()));
+        return problem;
+    }
+
+    private static void drain(InputStream in) {
+        try {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (BodyTooLarge.Signal e) {
+            throw new BodyTooLarge();
+        } catch (IOException e) {
+            throw new BrokenFile("import.file.unreadable", 0);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
