@@ -87,6 +87,7 @@ const SCREENS = [
   { name: 'briefings', path: '/kien-nghi/giao-ban?year=2025', ready: (page) => page.getByRole('cell', { name: '03/2025' }) },
   { name: 'publication', path: '/kien-nghi/thong-bao', ready: (page) => page.getByRole('heading', { name: 'Thông báo đã ban hành' }) },
   { name: 'recommendation-stats', path: '/kien-nghi/thong-ke', ready: (page) => page.getByRole('img', { name: 'Kiến nghị theo lĩnh vực' }).locator('svg') },
+  { name: 'imports', path: '/nhap-du-lieu', ready: (page) => page.getByRole('button', { name: 'Kiểm tra thử' }) },
 ];
 
 for (const [size, viewport] of [['1366', DESKTOP], ['360', PHONE]]) {

@@ -42,8 +42,7 @@ export const NAV: readonly NavEntry[] = [
     path: PATHS.imports,
     label: 'nav.imports',
     icon: <UploadOutlined />,
-    roles: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE'],
-    planned: true,
+    roles: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
   },
 ];
 

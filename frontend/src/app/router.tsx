@@ -26,7 +26,7 @@ const RecommendationDetail = lazy(() => import('./routes/recommendation'));
 const Briefings = lazy(() => import('./routes/briefings'));
 const Publications = lazy(() => import('./routes/publications'));
 const RecommendationStats = lazy(() => import('./routes/recommendation-stats'));
-const ComingSoon = lazy(() => import('./routes/coming-soon'));
+const Imports = lazy(() => import('./routes/imports'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -80,8 +80,7 @@ export const ROUTES: RouteObject[] = [
       { path: PATHS.publications, element: <Publications /> },
       { path: PATHS.recommendationStats, element: <RecommendationStats /> },
       { path: `${PATHS.recommendations}/:id`, element: <RecommendationDetail /> },
-      // Extension point: issue 07 (import) replaces this with its screen.
-      { path: PATHS.imports, element: <ComingSoon /> },
+      { path: PATHS.imports, element: <Imports /> },
       { path: '*', element: <NotFound /> },
     ],
   },

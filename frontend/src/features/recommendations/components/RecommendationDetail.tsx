@@ -13,19 +13,10 @@ import { useOrganizationNames } from '../api/get-organization-names';
 import { useRecommendation } from '../api/get-recommendation';
 import { useThreadStep, type Step } from '../api/thread-steps';
 import type { EntryType, Recommendation, RecommendationEntry } from '../api/types';
-import { OverdueTag, StatusTag } from './common';
+import { OverdueTag, STATUS_COLORS, StatusTag } from './common';
 import { actionsFor, type Action } from './rights';
 
-const ENTRY_COLORS: Record<EntryType, string> = {
-  RAISED: 'gray',
-  FORWARDED: 'blue',
-  ANSWERED: 'cyan',
-  REANSWER_REQUESTED: 'orange',
-  ACCEPTED: 'green',
-  PUBLISHED: 'purple',
-  RESOLVED: 'green',
-  COMMENT: 'gray',
-};
+const ENTRY_COLORS: Record<EntryType, string> = { ...STATUS_COLORS, COMMENT: '#8c8c8c' };
 
 interface StepValues {
   addresseeId?: string | null;
@@ -199,7 +190,7 @@ export function RecommendationDetail({ id }: { id: string }) {
         {actions.length > 0 ? (
           <Flex gap="small" wrap>
             {actions.map((a) => (
-              <Button key={a} type={a === 'comment' ? 'default' : 'primary'} danger={a === 'reanswer'} onClick={() => setAction(a)}>
+              <Button key={a} type={a === 'comment' || a === 'reanswer' ? 'default' : 'primary'} onClick={() => setAction(a)}>
                 {t(`recommendations.actions.${a}`)}
               </Button>
             ))}
@@ -227,7 +218,7 @@ export function RecommendationDetail({ id }: { id: string }) {
               </Descriptions.Item>
               <Descriptions.Item label={t('recommendations.reanswers')}>{r.reanswerCount}</Descriptions.Item>
             </Descriptions>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.content}</Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '12px 0 0' }}>{r.content}</Typography.Paragraph>
           </Card>
         </Col>
         <Col xs={24} lg={14}>

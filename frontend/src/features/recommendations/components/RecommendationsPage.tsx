@@ -260,7 +260,6 @@ export function RecommendationsPage({ hrefOf, links }: { hrefOf: (id: string) =>
           loading={recommendations.isFetching}
           dataSource={items}
           rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: recommendations.isPending ? t('app.loading') : t('recommendations.empty') }}
           pagination={{
             current: state.page,

@@ -1,7 +1,7 @@
-import { Tabs, Tag } from 'antd';
+import { Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { NavLink } from 'react-router';
 import type { Briefing, RecommendationStatus } from '../api/types';
 
 /** Where the feature's screens are (the app gives them; features do not know the app's addresses). */
@@ -12,43 +12,40 @@ export interface SectionLinks {
   stats: string;
 }
 
-/** The recommendation screens as tabs under the page title. */
+/** The recommendation screens as links under the page title (the current one marked with aria-current). */
 export function Sections({ links }: { links: SectionLinks }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
   const items = [
-    { key: links.list, label: t('recommendations.list') },
-    { key: links.briefings, label: t('recommendations.briefings') },
-    { key: links.publication, label: t('recommendations.publication') },
-    { key: links.stats, label: t('recommendations.stats') },
+    { to: links.list, label: t('recommendations.list') },
+    { to: links.briefings, label: t('recommendations.briefings') },
+    { to: links.publication, label: t('recommendations.publication') },
+    { to: links.stats, label: t('recommendations.stats') },
   ];
   return (
-    <nav aria-label={t('recommendations.sections')}>
-      <Tabs
-        activeKey={items.find((i) => i.key === pathname)?.key ?? links.list}
-        items={items}
-        onChange={(key) => navigate(key)}
-        size="small"
-        style={{ marginBottom: 8 }}
-      />
+    <nav aria-label={t('recommendations.sections')} className="subnav">
+      {items.map((i) => (
+        <NavLink key={i.to} to={i.to} end className={({ isActive }) => (isActive ? 'subnav__link subnav__link--active' : 'subnav__link')}>
+          {i.label}
+        </NavLink>
+      ))}
     </nav>
   );
 }
 
-const COLORS: Record<RecommendationStatus, string> = {
-  RAISED: 'default',
-  FORWARDED: 'processing',
-  ANSWERED: 'cyan',
-  REANSWER_REQUESTED: 'orange',
-  ACCEPTED: 'green',
-  PUBLISHED: 'geekblue',
-  RESOLVED: 'success',
+/** Dark enough for white text (WCAG AA): antd's light preset tags are not. */
+export const STATUS_COLORS: Record<RecommendationStatus, string> = {
+  RAISED: '#595959',
+  FORWARDED: '#1f5fa8',
+  ANSWERED: '#006d75',
+  REANSWER_REQUESTED: '#a33f00',
+  ACCEPTED: '#237804',
+  PUBLISHED: '#531dab',
+  RESOLVED: '#135200',
 };
 
 export function StatusTag({ status }: { status: RecommendationStatus }) {
   const { t } = useTranslation();
-  return <Tag color={COLORS[status]}>{t(`recommendations.statuses.${status}`)}</Tag>;
+  return <Tag color={STATUS_COLORS[status]}>{t(`recommendations.statuses.${status}`)}</Tag>;
 }
 
 /** Days since the due date (today, local), for an overdue recommendation. */
@@ -59,7 +56,7 @@ export function daysOverdue(dueOn: string): number {
 export function OverdueTag({ dueOn }: { dueOn: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color="red" className="overdue-tag">
+    <Tag color="#b3261e" className="overdue-tag">
       {t('recommendations.overdueDays', { count: daysOverdue(dueOn) })}
     </Tag>
   );
