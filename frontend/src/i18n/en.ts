@@ -407,6 +407,8 @@ export const en: Dictionary = {
     rotation: 'Hosting rotation {{year}}',
     proposed: 'proposed',
     recorded: 'held',
+    hostCounts: 'Times hosted in {{year}}',
+    held: 'Briefings held in {{year}}',
     hosted: 'Hosted',
     planned: 'Planned',
     noBriefings: 'No briefings yet.',

@@ -405,6 +405,8 @@ export const vi = {
     rotation: 'Luân phiên đăng cai năm {{year}}',
     proposed: 'đề xuất',
     recorded: 'đã họp',
+    hostCounts: 'Số lần đăng cai năm {{year}}',
+    held: 'Các hội nghị đã họp năm {{year}}',
     hosted: 'Đã đăng cai',
     planned: 'Theo kế hoạch',
     noBriefings: 'Chưa có hội nghị giao ban nào.',

@@ -154,7 +154,7 @@ export function BriefingsPage({ links }: { links: SectionLinks }) {
                   render: (id: string | null, m) => (
                     <Flex gap={4} wrap align="center">
                       <span>{(id && hostNames.get(id)) ?? '—'}</span>
-                      {m.proposed ? <Tag>{t('recommendations.proposed')}</Tag> : <Tag color="green">{t('recommendations.recorded')}</Tag>}
+                      {m.proposed ? <Tag>{t('recommendations.proposed')}</Tag> : <Tag color="#237804">{t('recommendations.recorded')}</Tag>}
                     </Flex>
                   ),
                 },
@@ -176,6 +176,7 @@ export function BriefingsPage({ links }: { links: SectionLinks }) {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={<h2 className="section-title">{t('recommendations.briefings')}</h2>}>
+            {rotation.data && <h3 className="section-title" style={{ marginBottom: 8 }}>{t('recommendations.hostCounts', { year })}</h3>}
             {rotation.data && (
               <Table
                 size="small"
@@ -190,6 +191,7 @@ export function BriefingsPage({ links }: { links: SectionLinks }) {
                 ]}
               />
             )}
+            <h3 className="section-title" style={{ marginBottom: 8 }}>{t('recommendations.held', { year })}</h3>
             {briefings.error ? (
               <ProblemAlert error={briefings.error} />
             ) : (

@@ -8,6 +8,7 @@ import { ApiProblemError } from '@/lib/api/problem';
 import { useSessionState } from '@/lib/api/session';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { applyFieldErrors, useProblemToast } from '@/lib/problems';
+import { useUnsavedChangesWarning } from '@/lib/unsaved';
 import { useEntries } from '../api/get-entries';
 import { useOrganizationNames } from '../api/get-organization-names';
 import { useRecommendation } from '../api/get-recommendation';
@@ -32,6 +33,8 @@ function StepDialog({ action, recommendation, onClose }: { action: Action; recom
   const step = useThreadStep();
   const toast = useProblemToast();
   const [refused, setRefused] = useState<ApiProblemError | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const release = useUnsavedChangesWarning(dirty);
   const required = (text: string) => [{ required: true, whitespace: true, message: text }];
 
   const build = (v: StepValues): Step => {
@@ -77,9 +80,12 @@ function StepDialog({ action, recommendation, onClose }: { action: Action; recom
         form={form}
         layout="vertical"
         initialValues={{ addresseeId: action === 'forward' ? recommendation.addresseeId : undefined }}
+        onValuesChange={() => setDirty(true)}
         onFinish={async (v) => {
           try {
             await step.mutateAsync({ recommendation, step: build(v) });
+            release();
+            setDirty(false);
             void message.success(t(`recommendations.done.${action}`));
             onClose();
           } catch (error) {
