@@ -438,6 +438,7 @@ export const en: Dictionary = {
     byField: 'Recommendations by field',
     byMonth: 'Recommendations by month',
     byAddressee: 'Recommendations by addressee',
+    pending: 'Owed, not yet due',
     overdueAnswers: 'Overdue answers',
     noOverdue: 'No recommendation is overdue.',
     seeAll: 'See all ({{count}})',

@@ -436,6 +436,7 @@ export const vi = {
     byField: 'Kiến nghị theo lĩnh vực',
     byMonth: 'Kiến nghị theo tháng',
     byAddressee: 'Kiến nghị theo nơi trả lời',
+    pending: 'Chưa trả lời, còn hạn',
     overdueAnswers: 'Trả lời quá hạn',
     noOverdue: 'Không có kiến nghị nào quá hạn trả lời.',
     seeAll: 'Xem tất cả ({{count}})',

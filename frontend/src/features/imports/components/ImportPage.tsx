@@ -153,7 +153,7 @@ export function ImportPage() {
             size="small"
             rowKey="key"
             dataSource={result.errors.map((e, i) => ({ ...e, key: i }))}
-            locale={{ emptyText: t('imports.noErrors') }}
+            locale={{ emptyText: <span className="empty-text">{t('imports.noErrors')}</span> }}
             pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
             scroll={{ x: 'max-content' }}
             columns={[

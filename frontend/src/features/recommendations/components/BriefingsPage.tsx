@@ -201,7 +201,7 @@ export function BriefingsPage({ links }: { links: SectionLinks }) {
                 loading={briefings.isFetching}
                 pagination={false}
                 dataSource={briefings.data ?? []}
-                locale={{ emptyText: t('recommendations.noBriefings') }}
+                locale={{ emptyText: <span className="empty-text">{t('recommendations.noBriefings')}</span> }}
                 columns={[
                   { title: t('recommendations.heldOn'), dataIndex: 'heldOn', render: formatDate },
                   { title: t('recommendations.host'), dataIndex: 'hostOrganizationId', render: (id: string) => hostNames.get(id) ?? '—' },

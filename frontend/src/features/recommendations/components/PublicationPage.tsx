@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, Col, DatePicker, Form, Input, List, Row, Select } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, List, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,7 +100,13 @@ export function PublicationPage({
   const briefings = useBriefings(null, null, 100);
   const zones = useZones();
   const zoneNames = useMemo(() => new Map((zones.data ?? []).map((z) => [z.id, z.name])), [zones.data]);
-  const briefingId = params.get('briefing') ?? briefings.data?.[0]?.id ?? null;
+  // By default the latest briefing with accepted answers awaiting their notice, else the latest briefing.
+  const awaiting = useRecommendations(
+    { q: '', page: 1, size: 1, sort: 'createdAt,desc', field: null, status: 'ACCEPTED', addresseeId: null, briefingId: null, overdue: null },
+    !params.get('briefing'),
+  );
+  const briefingId =
+    params.get('briefing') ?? (awaiting.isPending && !awaiting.isError ? null : (awaiting.data?.items[0]?.briefingId ?? briefings.data?.[0]?.id ?? null));
   const briefing = briefings.data?.find((b) => b.id === briefingId);
   const accepted = useRecommendations(
     { q: '', page: 1, size: 100, sort: 'title,asc', field: null, status: 'ACCEPTED', addresseeId: null, briefingId, overdue: null },
@@ -136,7 +142,7 @@ export function PublicationPage({
                 size="small"
                 loading={accepted.isFetching}
                 dataSource={accepted.data?.items ?? []}
-                locale={{ emptyText: t('recommendations.noAccepted') }}
+                locale={{ emptyText: <span className="empty-text">{t('recommendations.noAccepted')}</span> }}
                 renderItem={(r) => (
                   <List.Item>
                     <Link to={hrefOf(r.id)}>{r.title}</Link>
@@ -158,7 +164,7 @@ export function PublicationPage({
               size="small"
               loading={publications.isFetching}
               dataSource={publications.data ?? []}
-              locale={{ emptyText: t('recommendations.noNotices') }}
+              locale={{ emptyText: <span className="empty-text">{t('recommendations.noNotices')}</span> }}
               renderItem={(p) => (
                 <List.Item>
                   <div>
@@ -171,9 +177,6 @@ export function PublicationPage({
                 </List.Item>
               )}
             />
-            {publications.data && publications.data.length === 0 && pending === 0 && briefing && (
-              <Alert type="info" showIcon title={t('recommendations.noAccepted')} style={{ marginTop: 8 }} />
-            )}
           </Card>
         </Col>
       </Row>

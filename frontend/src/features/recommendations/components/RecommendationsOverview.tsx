@@ -77,7 +77,7 @@ export function RecommendationsOverview({
                 size="small"
                 loading={overdue.isPending}
                 dataSource={overdue.data?.items ?? []}
-                locale={{ emptyText: t('recommendations.noOverdue') }}
+                locale={{ emptyText: <span className="empty-text">{t('recommendations.noOverdue')}</span> }}
                 renderItem={(r) => (
                   <List.Item>
                     <div className="rec-title">

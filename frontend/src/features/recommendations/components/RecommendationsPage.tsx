@@ -260,7 +260,7 @@ export function RecommendationsPage({ hrefOf, links }: { hrefOf: (id: string) =>
           loading={recommendations.isFetching}
           dataSource={items}
           rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
-          locale={{ emptyText: recommendations.isPending ? t('app.loading') : t('recommendations.empty') }}
+          locale={{ emptyText: <span className="empty-text">{recommendations.isPending ? t('app.loading') : t('recommendations.empty')}</span> }}
           pagination={{
             current: state.page,
             pageSize: state.size,

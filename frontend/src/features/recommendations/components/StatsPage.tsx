@@ -63,7 +63,7 @@ export function StatsPage({ links }: { links: SectionLinks }) {
             ].map((k) => (
               <Col key={k.title} xs={12} md={8} xl={6}>
                 <Card size="small">
-                  <Statistic title={k.title} value={k.value} styles={{ content: { fontSize: 20, color: k.danger ? '#b3261e' : undefined } }} />
+                  <Statistic title={<span className="empty-text">{k.title}</span>} value={k.value} styles={{ content: { fontSize: 20, color: k.danger ? '#b3261e' : undefined } }} />
                 </Card>
               </Col>
             ))}

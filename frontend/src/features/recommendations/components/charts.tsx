@@ -30,7 +30,7 @@ export function GroupBars({ stats, label, labelOf, limit }: { stats: Recommendat
         {
           type: 'bar',
           stack: 'n',
-          name: t('recommendations.statuses.FORWARDED'),
+          name: t('recommendations.pending'),
           data: groups.map((g) => Math.max(0, g.count - g.answered - g.overdue)),
           itemStyle: { color: '#9aa5b1' },
         },
