@@ -9,7 +9,8 @@ export function GroupBars({ stats, label, labelOf, limit }: { stats: Recommendat
   const groups = (limit ? stats.groups.slice(0, limit) : stats.groups).slice().reverse();
   const option = useMemo<ChartOption>(
     () => ({
-      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      // Room for a legend wrapped onto two lines on a phone.
+      grid: { left: 8, right: 16, top: 60, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'value', minInterval: 1 },
@@ -38,7 +39,7 @@ export function GroupBars({ stats, label, labelOf, limit }: { stats: Recommendat
     }),
     [groups, labelOf, t],
   );
-  return <Chart option={option} label={label} height={Math.max(220, groups.length * 30 + 60)} />;
+  return <Chart option={option} label={label} height={Math.max(240, groups.length * 30 + 90)} />;
 }
 
 /** Counts per month as columns. */
