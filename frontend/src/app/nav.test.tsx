@@ -12,8 +12,10 @@ describe('the navigation by role', () => {
     expect(navFor('BRANCH_SECRETARY').map((e) => e.key)).not.toContain('imports');
   });
 
-  it('lists recommendations and import as planned until their API exists', () => {
-    expect(navFor('DISTRICT_OFFICE').filter((e) => e.planned).map((e) => e.key)).toEqual(['recommendations', 'imports']);
+  it('lists nothing as planned any more: recommendations and import have their screens', () => {
+    expect(navFor('DISTRICT_OFFICE').filter((e) => e.planned).map((e) => e.key)).toEqual([]);
+    expect(navFor('DISTRICT_OFFICE').map((e) => e.key)).toContain('imports');
+    expect(navFor('RESPONDER').map((e) => e.key)).toContain('recommendations');
   });
 });
 

@@ -27,8 +27,7 @@ export interface NavEntry {
 const NAMES_AND_MEETINGS: readonly Role[] = ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY', 'INSPECTOR'];
 
 /**
- * The navigation, in the order of the work. Extension points: recommendations (issue 05) and import (issue 07)
- * are listed as planned; when their API lands, drop `planned` and add their routes in router.tsx.
+ * The navigation, in the order of the work. An entry marked `planned` is shown greyed until its screen exists.
  */
 export const NAV: readonly NavEntry[] = [
   { key: 'dashboard', path: PATHS.dashboard, label: 'nav.dashboard', icon: <DashboardOutlined /> },
@@ -37,14 +36,13 @@ export const NAV: readonly NavEntry[] = [
   { key: 'resolutions', path: PATHS.resolutions, label: 'nav.resolutions', icon: <FileTextOutlined /> },
   { key: 'conferences', path: PATHS.conferences, label: 'nav.conferences', icon: <TeamOutlined /> },
   { key: 'organizations', path: PATHS.organizations, label: 'nav.organizations', icon: <ApartmentOutlined /> },
-  { key: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', icon: <CommentOutlined />, planned: true },
+  { key: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', icon: <CommentOutlined /> },
   {
     key: 'imports',
     path: PATHS.imports,
     label: 'nav.imports',
     icon: <UploadOutlined />,
-    roles: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE'],
-    planned: true,
+    roles: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
   },
 ];
 

@@ -15,5 +15,10 @@ export const PATHS = {
   editMeeting: (id: string) => `/sinh-hoat/${id}/sua`,
   scorecard: '/bang-diem',
   recommendations: '/kien-nghi',
+  recommendation: (id: string) => `/kien-nghi/${id}`,
+  overdueRecommendations: '/kien-nghi?overdue=true&sort=dueOn%2Casc',
+  briefings: '/kien-nghi/giao-ban',
+  publications: '/kien-nghi/thong-bao',
+  recommendationStats: '/kien-nghi/thong-ke',
   imports: '/nhap-du-lieu',
 } as const;

@@ -21,7 +21,12 @@ const Meetings = lazy(() => import('./routes/meetings'));
 const MeetingEntry = lazy(() => import('./routes/meeting-entry'));
 const MeetingDetail = lazy(() => import('./routes/meeting'));
 const Scorecard = lazy(() => import('./routes/scorecard'));
-const ComingSoon = lazy(() => import('./routes/coming-soon'));
+const Recommendations = lazy(() => import('./routes/recommendations'));
+const RecommendationDetail = lazy(() => import('./routes/recommendation'));
+const Briefings = lazy(() => import('./routes/briefings'));
+const Publications = lazy(() => import('./routes/publications'));
+const RecommendationStats = lazy(() => import('./routes/recommendation-stats'));
+const Imports = lazy(() => import('./routes/imports'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -70,9 +75,12 @@ export const ROUTES: RouteObject[] = [
       { path: `${PATHS.meetings}/:id`, element: <MeetingDetail /> },
       { path: `${PATHS.meetings}/:id/sua`, element: <MeetingEntry /> },
       { path: PATHS.scorecard, element: <Scorecard /> },
-      // Extension points: issue 05 (recommendations) and issue 07 (import) replace these with their screens.
-      { path: PATHS.recommendations, element: <ComingSoon /> },
-      { path: PATHS.imports, element: <ComingSoon /> },
+      { path: PATHS.recommendations, element: <Recommendations /> },
+      { path: PATHS.briefings, element: <Briefings /> },
+      { path: PATHS.publications, element: <Publications /> },
+      { path: PATHS.recommendationStats, element: <RecommendationStats /> },
+      { path: `${PATHS.recommendations}/:id`, element: <RecommendationDetail /> },
+      { path: PATHS.imports, element: <Imports /> },
       { path: '*', element: <NotFound /> },
     ],
   },

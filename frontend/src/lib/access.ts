@@ -11,7 +11,10 @@ export type Action =
   | 'manageResolutions'
   | 'recordMeetings'
   | 'readMeetingDetails'
-  | 'readMemberNames';
+  | 'readMemberNames'
+  | 'raiseRecommendations'
+  | 'manageBriefings'
+  | 'publishAnswers';
 
 const ALLOWED: Readonly<Record<Action, readonly Role[]>> = {
   manageConferences: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
@@ -19,6 +22,9 @@ const ALLOWED: Readonly<Record<Action, readonly Role[]>> = {
   recordMeetings: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY'],
   readMeetingDetails: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY', 'INSPECTOR'],
   readMemberNames: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY'],
+  raiseRecommendations: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY'],
+  manageBriefings: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE'],
+  publishAnswers: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE'],
 };
 
 export function can(role: Role | undefined, action: Action): boolean {

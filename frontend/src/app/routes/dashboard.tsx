@@ -1,7 +1,9 @@
+import { RecommendationsOverview } from '@/features/recommendations';
 import { Dashboard } from '@/features/reports';
 import { ComplianceChart, EffectChart } from '@/features/resolutions';
+import { PATHS } from '../paths';
 
-/** The dashboard composes the reports feature with the resolutions feature's charts (features meet only here). */
+/** The dashboard composes the reports feature with the resolutions' and recommendations' charts (features meet only here). */
 export default function DashboardRoute() {
   return (
     <Dashboard
@@ -9,6 +11,9 @@ export default function DashboardRoute() {
         <ComplianceChart resolutionId={resolutionId} targets={targets} organizationId={organizationId} from={null} to={null} />
       )}
       effect={({ resolutionId }) => <EffectChart resolutionId={resolutionId} months={6} />}
+      recommendations={({ organizationId }) => (
+        <RecommendationsOverview organizationId={organizationId} hrefOf={PATHS.recommendation} overdueHref={PATHS.overdueRecommendations} />
+      )}
     />
   );
 }

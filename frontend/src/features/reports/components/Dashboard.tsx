@@ -45,10 +45,12 @@ interface Slots {
   compliance: (props: { resolutionId: string; organizationId: string | null; targets: Target[] }) => ReactNode;
   /** Before/after the resolution's issue date. */
   effect: (props: { resolutionId: string }) => ReactNode;
+  /** Recommendations by field and by month, and the overdue answers (the recommendations feature draws them). */
+  recommendations: (props: { organizationId: string | null }) => ReactNode;
 }
 
 /** A subtree at a glance: compliance with each target, attendance and opinions over time, a resolution's effect. */
-export function Dashboard({ compliance, effect }: Slots) {
+export function Dashboard({ compliance, effect, recommendations }: Slots) {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const home = useHomeOrganization();
@@ -118,13 +120,9 @@ export function Dashboard({ compliance, effect }: Slots) {
             {resolutionId ? effect({ resolutionId }) : <p className="muted">{t('dashboard.noData')}</p>}
           </Card>
         </Col>
-        <Col xs={24} xl={12}>
-          {/* Extension point: issue 05 fills this card with /recommendations/stats (by field, by month, overdue). */}
-          <Card size="small" title={<h2 className="section-title">{t('dashboard.recommendations')}</h2>}>
-            <p className="muted">{t('app.comingSoonText')}</p>
-          </Card>
-        </Col>
       </Row>
+      <h2 className="section-title dashboard-section">{t('dashboard.recommendations')}</h2>
+      {recommendations({ organizationId })}
     </>
   );
 }
