@@ -1828,6 +1828,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{resource}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's progress and, when done, its result (GET /imports/{jobId})
+         * @description Readable by the caller who started it and by system administrators.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        /**
+         * Bulk upsert by externalId (JSON array, NDJSON or CSV)
+         * @description Creates or updates one record per row, keyed by the client's `externalId` (required on every row). Rows name
+         *     other records by the client's external ids (`parentExternalId`, `organizationExternalId`, `branchExternalId`,
+         *     `raisedByExternalId`, `addresseeExternalId`, `briefingExternalId`, `resolutionExternalId`, `targetExternalId`)
+         *     or by id (`parentId`, `branchId`, ...), rows earlier in the same file included. Each row is checked by the same
+         *     rules as the single-record endpoint (POST/PUT of the resource) and with the same rights; machine clients need
+         *     the `import` scope.
+         *
+         *     The body is read as a stream: JSON array (`application/json`), one JSON object per line
+         *     (`application/x-ndjson`) or CSV (`text/csv`, UTF-8 with or without BOM, a header row; Vietnamese headers are
+         *     accepted as aliases, ignoring case and diacritics: "Mã ngoài" = externalId, "Tên" = name, "Chi bộ (mã ngoài)"
+         *     = branchExternalId, ...). In CSV, `a.b` headers fill nested objects (`vote.inFavour`).
+         *
+         *     - default (partial): valid rows are written, invalid ones reported in `errors` with their 1-based data row;
+         *     - `atomic=true`: nothing is written if any row fails (`committed: false`);
+         *     - `dryRun=true`: everything is checked, nothing is written; the counts say what would happen.
+         *
+         *     A row equal to what is stored counts as `unchanged` (re-sending a file changes nothing). A file that cannot
+         *     be read to its end (malformed or truncated JSON, an unclosed CSV quote, bytes that are not UTF-8) writes
+         *     nothing: 400 naming the data row. A body above the configured limit (default 512 MB) is refused with 413,
+         *     before it is read when Content-Length says so. `Idempotency-Key`: a retried request with the same key (same
+         *     caller) gets the first answer without re-running; the same key with another body (or another resource or
+         *     mode) is 409. To follow a long import, the client picks the job id itself (`jobId`, a new UUID) and reads
+         *     `GET /imports/{jobId}` (rows done so far) while the POST runs. An `async=true` mode answering 202 at once
+         *     is not offered yet.
+         */
+        post: operations["importRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/changes": {
         parameters: {
             query?: never;
@@ -3552,6 +3599,85 @@ export interface components {
             groups: components["schemas"]["RecommendationStatsGroup"][];
         };
         /**
+         * @description One record, with the fields of the resource's POST body, plus `externalId` (required) and references by
+         *     external id: organizations `parentExternalId`, `zoneExternalId`; members `organizationExternalId` (the
+         *     branch); meetings `branchExternalId`; recommendations `briefingExternalId`, `raisedByExternalId`,
+         *     `addresseeExternalId`; indicator-reports `resolutionExternalId`, `targetExternalId`,
+         *     `organizationExternalId`.
+         */
+        ImportRow: {
+            /** @example BB-2024-03-TX1 */
+            externalId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ImportError: {
+            /**
+             * Format: int64
+             * @description The 1-based data row (the CSV header is not counted).
+             * @example 3
+             */
+            row: number;
+            /**
+             * @description The field (as in the POST body); null for the row as a whole.
+             * @example present
+             */
+            field?: string | null;
+            /** @description In the negotiated language. */
+            message: string;
+        };
+        ImportResult: {
+            /** Format: uuid */
+            jobId: string;
+            /** @enum {string} */
+            resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
+            dryRun: boolean;
+            atomic: boolean;
+            /** @description Whether the valid rows were written: false for a dry run, and for an atomic import with a failed row. */
+            committed: boolean;
+            /**
+             * Format: int64
+             * @description Data rows read.
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description Rows that create a record (or would, when not committed).
+             */
+            created: number;
+            /** Format: int64 */
+            updated: number;
+            /** Format: int64 */
+            unchanged: number;
+            /** Format: int64 */
+            failed: number;
+            /** @description Every failed row's errors, in row order (a row may have several). */
+            errors: components["schemas"]["ImportError"][];
+        };
+        ImportJob: {
+            /** Format: uuid */
+            jobId: string;
+            /** @enum {string} */
+            resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
+            /** @enum {string} */
+            status: "RUNNING" | "SUCCEEDED" | "FAILED";
+            /** Format: int64 */
+            rowsDone: number;
+            /**
+             * Format: int64
+             * @description Null while unknown (the body is read as a stream).
+             */
+            rowsTotal?: number | null;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            /** @description The synchronous answer, when SUCCEEDED (absent otherwise). */
+            result?: components["schemas"]["ImportResult"] | null;
+            /** @description Why it FAILED (a file that could not be read to its end, for instance); absent otherwise. */
+            problem?: components["schemas"]["Problem"] | null;
+        };
+        /**
          * @description A page of the change feed.
          * @example {
          *       "items": [
@@ -3779,6 +3905,33 @@ export interface components {
                  *       ]
                  *     }
                  */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The Idempotency-Key was used for another request or that request is still running, or the chosen jobId is taken */
+        ImportConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:nennep:problem:conflict",
+                 *       "title": "Xung đột dữ liệu",
+                 *       "status": 409,
+                 *       "detail": "Khóa Idempotency-Key này đã được dùng cho một yêu cầu nhập khác (nội dung, loại dữ liệu hoặc chế độ khác).",
+                 *       "instance": "/api/v1/imports/meetings"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the import limit (nennep.imports.max-body-size, default 512 MB) */
+        ImportTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -8547,6 +8700,147 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["InvalidTransition"];
             412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The import's job id (jobId in the POST's answer, or its Location). */
+                resource: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "jobId": "5b0e7a52-8f3c-4d1e-9a6b-2c4d6e8f0a1b",
+                     *       "resource": "meetings",
+                     *       "status": "RUNNING",
+                     *       "rowsDone": 42000,
+                     *       "rowsTotal": 100000,
+                     *       "startedAt": "2024-04-02T09:15:00+07:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importRecords: {
+        parameters: {
+            query?: {
+                /** @description Check every row, write nothing. */
+                dryRun?: boolean;
+                /** @description Write all rows or none. */
+                atomic?: boolean;
+                /** @description The id the job gets (a new UUID chosen by the client, so that it can read the progress while the POST runs); default a fresh one. An id already used is 409. */
+                jobId?: string;
+            };
+            header?: {
+                /**
+                 * @description The client's key for this request (at most 200 characters); a retry with the same key returns the first answer.
+                 * @example nhap-bien-ban-2024-q1-lan-1
+                 */
+                "Idempotency-Key"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description What the rows are; anything else is 404. */
+                resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "externalId": "BB-2024-03-TX1",
+                 *         "branchExternalId": "CB-TAN-XUAN-1",
+                 *         "kind": "REGULAR",
+                 *         "topic": "Sinh hoạt chi bộ thường kỳ tháng 3/2024",
+                 *         "startedAt": "2024-03-05T19:30:00+07:00",
+                 *         "endedAt": "2024-03-05T21:15:00+07:00",
+                 *         "membersTotal": 24,
+                 *         "present": 21,
+                 *         "excused": 2,
+                 *         "unexcused": 0,
+                 *         "exempt": 1
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ImportRow"][];
+                /** @example {"externalId": "CB-TAN-XUAN-1", "code": "NS-TX-1", "name": "Chi bộ thôn Tân Xuân 1", "type": "BRANCH", "parentExternalId": "DU-XA-TAN-XUAN"} */
+                "application/x-ndjson": string;
+                /**
+                 * @example Mã ngoài,Chi bộ (mã ngoài),Loại,Nội dung,Bắt đầu,Kết thúc,Tổng số đảng viên,Có mặt,Vắng có lý do,Vắng không lý do,Miễn sinh hoạt
+                 *     BB-2024-03-TX1,CB-TAN-XUAN-1,REGULAR,"Sinh hoạt thường kỳ tháng 3, có thảo luận",2024-03-05T19:30:00+07:00,2024-03-05T21:15:00+07:00,24,21,2,0,1
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The import's result (also kept as the job's result) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "jobId": "5b0e7a52-8f3c-4d1e-9a6b-2c4d6e8f0a1b",
+                     *       "resource": "meetings",
+                     *       "dryRun": false,
+                     *       "atomic": false,
+                     *       "committed": true,
+                     *       "total": 3,
+                     *       "created": 1,
+                     *       "updated": 0,
+                     *       "unchanged": 1,
+                     *       "failed": 1,
+                     *       "errors": [
+                     *         {
+                     *           "row": 3,
+                     *           "field": "present",
+                     *           "message": "có mặt 20 + vắng có lý do 2 + vắng không lý do 0 + miễn 1 phải bằng tổng số 24"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ImportConflict"];
+            413: components["responses"]["ImportTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
         };

@@ -1,5 +1,4 @@
 import { useMutation } from '@tanstack/react-query';
-import { ApiProblemError } from '@/lib/api/problem';
 import { getImportJob } from './get-import-job';
 import { startImport, type ImportRequest } from './start-import';
 import type { ImportResult } from './types';
@@ -12,25 +11,34 @@ export interface Progress {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Runs an import to its end: synchronously, or (async) by polling the job every `pollMs` and reporting its progress.
- * A FAILED job throws its problem.
+ * Runs an import to its end. With `follow`, the job gets an id chosen here and is read every `pollMs` while the POST
+ * runs, to report its progress; the POST's answer is the result either way (and its problem, the failure).
  */
 export function useRunImport(onProgress: (p: Progress | null) => void, pollMs = 700) {
   return useMutation({
     mutationFn: async (request: ImportRequest): Promise<ImportResult> => {
       onProgress(null);
-      const started = await startImport(request);
-      if ('result' in started) return started.result;
-      let job = started.job;
-      for (;;) {
-        onProgress({ rowsDone: job.rowsDone, rowsTotal: job.rowsTotal ?? null });
-        if (job.status === 'SUCCEEDED' && job.result) return job.result;
-        if (job.status === 'FAILED') {
-          throw new ApiProblemError(job.problem?.status ?? 400, job.problem ?? { type: 'about:blank', title: 'Nhập dữ liệu thất bại', status: 400 });
+      if (!request.follow) return startImport(request);
+      const jobId = crypto.randomUUID();
+      let done = false;
+      const posting = startImport(request, jobId).finally(() => {
+        done = true;
+      });
+      const polling = (async () => {
+        while (!done) {
+          await sleep(pollMs);
+          if (done) break;
+          try {
+            const job = await getImportJob(jobId);
+            if (!done && job.status === 'RUNNING') onProgress({ rowsDone: job.rowsDone, rowsTotal: job.rowsTotal ?? null });
+          } catch {
+            // Not there yet (the server has not read the headers), or a blip: the POST's answer decides.
+          }
         }
-        await sleep(pollMs);
-        job = await getImportJob(job.jobId);
-      }
+      })();
+      const result = await posting;
+      await polling;
+      return result;
     },
     onSettled: () => onProgress(null),
   });

@@ -1,26 +1,26 @@
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { ImportJob, ImportResource, ImportResult } from './types';
+import type { ImportResource, ImportResult } from './types';
 
 export interface ImportRequest {
   resource: ImportResource;
   file: Blob;
   dryRun: boolean;
   atomic: boolean;
-  /** Answer 202 at once with the job, to follow its progress (large files). */
-  async: boolean;
+  /** Follow the job's progress while it runs (large files): the client names the job so it can read it meanwhile. */
+  follow: boolean;
   idempotencyKey?: string;
 }
 
 /**
- * POST /imports/{resource} with the CSV file as the body (text/csv, streamed by the server): the result, or with
- * `async` the running job (202) to poll.
+ * POST /imports/{resource} with the CSV file as the body (text/csv, streamed by the server); answers when the import
+ * is done. `jobId`, when given, is the id the job gets, readable at GET /imports/{jobId} while this runs.
  */
-export async function startImport(request: ImportRequest): Promise<{ result: ImportResult } | { job: ImportJob }> {
+export async function startImport(request: ImportRequest, jobId?: string): Promise<ImportResult> {
   const answer = await api.POST('/api/v1/imports/{resource}', {
     params: {
       path: { resource: request.resource },
-      query: { dryRun: request.dryRun, atomic: request.atomic, async: request.async },
+      query: { dryRun: request.dryRun, atomic: request.atomic, ...(jobId ? { jobId } : {}) },
       header: request.idempotencyKey ? { 'Idempotency-Key': request.idempotencyKey } : undefined,
     },
     // The file itself is the body, as it is: no JSON serialization.
@@ -28,6 +28,5 @@ export async function startImport(request: ImportRequest): Promise<{ result: Imp
     bodySerializer: (body: unknown) => body as BodyInit,
     headers: { 'Content-Type': 'text/csv' },
   });
-  const data = unwrap(answer) as ImportResult | ImportJob;
-  return answer.response.status === 202 ? { job: data as ImportJob } : { result: data as ImportResult };
+  return unwrap(answer) as ImportResult;
 }

@@ -10,8 +10,8 @@ import { useSearchParams } from '@/lib/url-state';
 import { useRunImport, type Progress as JobProgress } from '../api/run-import';
 import { RESOURCES, type ImportResource, type ImportResult } from '../api/types';
 
-/** Files above this go through the asynchronous job, with a progress bar. */
-export const ASYNC_FROM_BYTES = 512 * 1024;
+/** From this size the import shows the job's progress (a bar) while it runs. */
+export const FOLLOW_FROM_BYTES = 512 * 1024;
 
 type ImportError = ImportResult['errors'][number];
 
@@ -55,7 +55,7 @@ export function ImportPage() {
         file,
         dryRun,
         atomic,
-        async: file.size >= ASYNC_FROM_BYTES,
+        follow: file.size >= FOLLOW_FROM_BYTES,
         idempotencyKey: dryRun ? undefined : key.current,
       });
       setResult(r);
