@@ -11,19 +11,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.nennep.support.Fixtures;
 
@@ -68,15 +72,27 @@ class ChangeOrderTest {
         try {
             Future<List<Map<String, Object>>> reader = pool.submit(() -> follow(head, writing));
             List<Future<List<String>>> written = new ArrayList<>();
+            // In each round every writer's transaction is open at once (its rows inserted, in whatever order the
+            // threads ran), then they commit in reverse writer order: commits out of insertion order every round.
+            CyclicBarrier allOpen = new CyclicBarrier(writers);
+            CountDownLatch[][] committed = new CountDownLatch[transactions][writers];
+            for (CountDownLatch[] round : committed) {
+                Arrays.setAll(round, i -> new CountDownLatch(1));
+            }
             for (int w = 0; w < writers; w++) {
+                int writer = w;
                 written.add(pool.submit(() -> {
                     List<String> ids = new ArrayList<>();
                     try (Connection c = Feed.connect()) {
                         c.setAutoCommit(false);
                         for (int t = 0; t < transactions; t++) {
                             ids.addAll(strings(writeAuditRows(c, 1 + t % 3)));
-                            Thread.sleep(ThreadLocalRandom.current().nextInt(0, 40));
+                            allOpen.await(60, TimeUnit.SECONDS);
+                            if (writer + 1 < writers) {
+                                assertTrue(committed[t][writer + 1].await(60, TimeUnit.SECONDS));
+                            }
                             c.commit();
+                            committed[t][writer].countDown();
                         }
                     }
                     return ids;
@@ -113,27 +129,32 @@ class ChangeOrderTest {
         }
     }
 
-    /** Follows the feed in small pages while the writers write, then drains what is left. */
-    private static List<Map<String, Object>> follow(long head, AtomicBoolean writing) throws InterruptedException {
+    /**
+     * Follows the feed in small pages while the writers write, until a page comes back empty after they stopped:
+     * then everything they wrote is in what was read.
+     */
+    private static List<Map<String, Object>> follow(long head, AtomicBoolean writing) {
         List<Map<String, Object>> seen = new ArrayList<>();
-        long cursor = head;
-        boolean last = false;
-        while (true) {
+        long[] cursor = {head};
+        boolean[] last = {false};
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10)).until(() -> {
             boolean stillWriting = writing.get();
-            Map<String, Object> page = api().queryParam("after", cursor).queryParam("limit", 5).get(Feed.CHANGES)
+            Map<String, Object> page = api().queryParam("after", cursor[0]).queryParam("limit", 5).get(Feed.CHANGES)
                     .then().statusCode(200).extract().path("$");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
             seen.addAll(items);
-            cursor = ((Number) page.get("next")).longValue();
-            if (items.isEmpty()) {
-                if (last) {
-                    return seen;
-                }
-                last = !stillWriting;
-                Thread.sleep(10);
+            cursor[0] = ((Number) page.get("next")).longValue();
+            if (!items.isEmpty()) {
+                return false;
             }
-        }
+            if (last[0]) {
+                return true;
+            }
+            last[0] = !stillWriting;
+            return false;
+        });
+        return seen;
     }
 
     /** One revision and {@code n} organizations_aud rows in one statement, as a bulk import writes them. */

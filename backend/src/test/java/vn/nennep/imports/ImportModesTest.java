@@ -101,16 +101,19 @@ class ImportModesTest {
         var running = java.util.concurrent.CompletableFuture.supplyAsync(() ->
                 post("meetings", "jobId=" + jobId, CSV, utf8(csv.toString())).statusCode(200)
                         .extract().<String>path("jobId"));
-        long seen = 0;
-        while (!running.isDone()) {
-            var job = api().get("/api/v1/imports/{id}", jobId).then().extract();
-            if (job.statusCode() == 200) {
-                long done = ((Number) job.path("rowsDone")).longValue();
-                org.junit.jupiter.api.Assertions.assertTrue(done >= seen && done <= 5000, "rows done " + done);
-                seen = done;
-            }
-            Thread.sleep(50);
-        }
+        long[] seen = {0};
+        // Read the job's progress until the import has answered: it only grows, and never past the file.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                .pollInterval(java.time.Duration.ofMillis(50)).until(() -> {
+                    var job = api().get("/api/v1/imports/{id}", jobId).then().extract();
+                    if (job.statusCode() == 200) {
+                        long done = ((Number) job.path("rowsDone")).longValue();
+                        org.junit.jupiter.api.Assertions.assertTrue(done >= seen[0] && done <= 5000,
+                                "rows done " + done);
+                        seen[0] = done;
+                    }
+                    return running.isDone();
+                });
         org.junit.jupiter.api.Assertions.assertEquals(jobId, running.get());
         api().get("/api/v1/imports/{id}", jobId).then().statusCode(200).body("status", equalTo("SUCCEEDED"))
                 .body("rowsDone", equalTo(5000)).body("result.created", equalTo(5000));
