@@ -40,11 +40,7 @@ public class ApiClientResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam ListParams paging, @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(ApiClientResponse.class, "ung-dung-may", paging, p -> clients.list(p)),
-                    CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(clients.list(paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, ApiClientResponse.class, "ung-dung-may", paging, p -> clients.list(p));
     }
 
     @POST

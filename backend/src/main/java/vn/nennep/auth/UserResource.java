@@ -40,11 +40,7 @@ public class UserResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam UserFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(UserResponse.class, "tai-khoan", paging, p -> users.list(filter, p)),
-                    CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(users.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, UserResponse.class, "tai-khoan", paging, p -> users.list(filter, p));
     }
 
     @POST

@@ -43,11 +43,7 @@ public class BriefingResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam BriefingFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(BriefingResponse.class, "giao-ban", paging, p -> briefings.list(filter, p)),
-                    CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(briefings.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, BriefingResponse.class, "giao-ban", paging, p -> briefings.list(filter, p));
     }
 
     @POST

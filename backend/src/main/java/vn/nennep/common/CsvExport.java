@@ -2,6 +2,7 @@ package vn.nennep.common;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -42,6 +43,18 @@ public record CsvExport<T>(Class<T> type, List<T> rows, String filename) {
                 return new CsvExport<>(type, rows, filename);
             }
         }
+    }
+
+    /**
+     * A list resource's answer: with {@code Accept: text/csv} every row of {@code list} as CSV ({@link #of}),
+     * otherwise the JSON page {@code paging} asks for.
+     */
+    public static <T> Response pageOrCsv(HttpHeaders headers, Class<T> type, String filename, ListParams paging,
+            Function<ListParams, PageResponse<T>> list) {
+        if (wanted(headers)) {
+            return Response.ok(of(type, filename, paging, list), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(list.apply(paging), MediaType.APPLICATION_JSON).build();
     }
 
     /** Whether the client asked for CSV rather than JSON (CSV acceptable and preferred over JSON). */

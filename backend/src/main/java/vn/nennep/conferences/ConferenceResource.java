@@ -44,11 +44,8 @@ public class ConferenceResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam ConferenceFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(ConferenceResponse.class, "hoi-nghi", paging,
-                    p -> conferences.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(conferences.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, ConferenceResponse.class, "hoi-nghi", paging,
+                p -> conferences.list(filter, p));
     }
 
     @POST

@@ -42,11 +42,8 @@ public class FollowUpResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID conferenceId = Params.id("id", id);
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(FollowUpResponse.class, "ket-qua-sau-hoi-nghi", paging,
-                    p -> conferences.followUps(conferenceId, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(conferences.followUps(conferenceId, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, FollowUpResponse.class, "ket-qua-sau-hoi-nghi", paging,
+                p -> conferences.followUps(conferenceId, p));
     }
 
     @POST

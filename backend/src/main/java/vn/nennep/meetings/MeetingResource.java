@@ -49,11 +49,8 @@ public class MeetingResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam MeetingFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(MeetingResponse.class, "bien-ban-sinh-hoat", paging,
-                    p -> meetings.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(meetings.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, MeetingResponse.class, "bien-ban-sinh-hoat", paging,
+                p -> meetings.list(filter, p));
     }
 
     @GET

@@ -46,11 +46,8 @@ public class MemberResource {
     public Response list(@PathParam("branchId") String branchId,
             @BeanParam MemberFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID branch = Params.id("branchId", branchId);
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(MemberResponse.class, "dang-vien", paging,
-                    p -> members.list(branch, filter, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(members.list(branch, filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, MemberResponse.class, "dang-vien", paging,
+                p -> members.list(branch, filter, p));
     }
 
     @POST

@@ -43,11 +43,8 @@ public class OrganizationResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam OrganizationFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(OrganizationResponse.class, "to-chuc", paging,
-                    p -> organizations.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(organizations.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, OrganizationResponse.class, "to-chuc", paging,
+                p -> organizations.list(filter, p));
     }
 
     @POST

@@ -41,11 +41,8 @@ public class PublicationResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam PublicationFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(PublicationResponse.class, "thong-bao-kien-nghi", paging,
-                    p -> publications.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(publications.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, PublicationResponse.class, "thong-bao-kien-nghi", paging,
+                p -> publications.list(filter, p));
     }
 
     @POST

@@ -48,11 +48,8 @@ public class IndicatorReportResource {
             @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID resolutionId = Params.id("id", id);
         UUID target = Params.id("targetId", targetId);
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(IndicatorReportResponse.class, "bao-cao-chi-tieu", paging,
-                    p -> reports.list(resolutionId, target, filter, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(reports.list(resolutionId, target, filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, IndicatorReportResponse.class, "bao-cao-chi-tieu", paging,
+                p -> reports.list(resolutionId, target, filter, p));
     }
 
     @POST

@@ -44,11 +44,8 @@ public class ResolutionResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam ResolutionFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(ResolutionResponse.class, "van-ban", paging,
-                    p -> resolutions.list(filter, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(resolutions.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, ResolutionResponse.class, "van-ban", paging,
+                p -> resolutions.list(filter, p));
     }
 
     @GET

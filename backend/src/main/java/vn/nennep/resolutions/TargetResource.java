@@ -46,11 +46,8 @@ public class TargetResource {
     public Response list(@PathParam("id") String id, @BeanParam TargetFilter filter,
             @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID resolutionId = Params.id("id", id);
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(TargetResponse.class, "chi-tieu", paging,
-                    p -> targets.list(resolutionId, filter, p)), CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(targets.list(resolutionId, filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, TargetResponse.class, "chi-tieu", paging,
+                p -> targets.list(resolutionId, filter, p));
     }
 
     @POST

@@ -42,11 +42,7 @@ public class ZoneResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam ZoneFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(CsvExport.of(ZoneResponse.class, "khu-cum", paging, p -> zones.list(filter, p)),
-                    CsvWriter.MEDIA_TYPE).build();
-        }
-        return Response.ok(zones.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return CsvExport.pageOrCsv(headers, ZoneResponse.class, "khu-cum", paging, p -> zones.list(filter, p));
     }
 
     @POST
