@@ -1173,7 +1173,8 @@ export interface paths {
          *     alongside are ignored; without one (a record copied from a paper book) `membersTotal` and `present` are
          *     required for a held meeting, `excused`, `unexcused` and `exempt` default to 0, and
          *     present + excused + unexcused + exempt must equal membersTotal (reported under `present`). `procedure` names
-         *     steps of the branch's checklist (the rest are stored as not done); `score.criteria` give points by criterion
+         *     steps of the branch's checklist (the rest are stored as not done); without `procedure` the record keeps no
+         *     checklist (a paper book that does not say which steps were followed); `score.criteria` give points by criterion
          *     code of the score sheet (TIME_DURATION 5, ATTENDANCE 5, PREPARATION 10, CONDUCT 40, PARTY_PRINCIPLES 5,
          *     PREVIOUS_RESOLUTION 30, CLOSING 5 by default). A task with `carriedFromTaskId` continues an unfinished task of
          *     an earlier record of the branch (see `/meetings/carry-over`); saving it DONE or CANCELLED closes the earlier
@@ -2994,7 +2995,7 @@ export interface components {
                 summary?: string | null;
             }[];
             opinionCount: number;
-            /** @description Every step of the branch's checklist, in order, and whether it was done. */
+            /** @description Every step of the branch's checklist, in order, and whether it was done; empty when the record was saved without `procedure` (not recorded). */
             procedure: {
                 step: string;
                 done: boolean;

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +38,7 @@ public class ImportService {
     public static final List<String> RESOURCES = List.of("organizations", "members", "meetings", "recommendations",
             "indicator-reports");
     private static final int TIMEOUT_SECONDS = 3600;
+    private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
     /** What the resource answers: 200 with the result (first run or replay). */
     public record Answer(UUID jobId, ImportResult result) {
@@ -157,19 +157,17 @@ public class ImportService {
                     public void close() {
                     }
                 };
-                try (RowReader reader = RowReader.open(format, unclosed, json, resource)) {
-                    List<RowHandler.Row> chunk = new ArrayList<>(chunkSize);
-                    for (var row = reader.next(); row != null; row = reader.next()) {
-                        chunk.add(new RowHandler.Row(reader.row(), row));
-                        tally.total++;
-                        if (chunk.size() == chunkSize) {
-                            handler.chunk(chunk, tally);
-                            chunk.clear();
-                            jobs.progress(jobId, tally.total);
-                        }
-                    }
-                    if (!chunk.isEmpty()) {
+                try (RowReader reader = RowReader.open(format, unclosed, json, resource);
+                        RowPipeline rows = RowPipeline.start(reader, handler, chunkSize, tally.locale)) {
+                    long reported = 0;
+                    for (var chunk = rows.next(); chunk != null; chunk = rows.next()) {
+                        tally.total += chunk.size();
                         handler.chunk(chunk, tally);
+                        // Each report is a commit of its own: the first chunk, then a few a second at most.
+                        if (reported == 0 || System.nanoTime() - reported > PROGRESS_EVERY_NANOS) {
+                            jobs.progress(jobId, tally.total);
+                            reported = System.nanoTime();
+                        }
                     }
                 } catch (IOException e) {
                     throw BrokenFile.of(e, tally.total + 1);

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -14,14 +18,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import vn.nennep.audit.Revision;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Messages;
@@ -35,11 +42,11 @@ import vn.nennep.organizations.Organization;
 
 /**
  * Meeting records, the bulk case (years of paper minutes books). Each row is bound and validated like POST /meetings
- * and checked by {@link MeetingRules#applyAsSystem} (the API's own rules, the branch's roster and templates read once
- * per branch) after the caller's right to the branch is checked as for the API. Writing bypasses Hibernate: per chunk,
- * one query for the branches, one for the existing records, then JDBC batches (the driver rewrites them into
- * multi-row INSERTs) and the audit trail set-based: one revision per import transaction, and the {@code meetings_aud}
- * rows copied from the written rows with INSERT ... SELECT.
+ * (on the reading thread, {@link RowPipeline}) and checked by {@link MeetingRules#applyAsSystem} (the API's own rules,
+ * the branch's roster and templates read once per branch) after the caller's right to the branch is checked as for
+ * the API. Writing bypasses Hibernate: per chunk, one query for the existing records, then new records and their
+ * audit rows with COPY (one revision per import transaction), changed ones with a JDBC batch and their audit rows
+ * copied from the written rows with INSERT ... SELECT.
  */
 @ApplicationScoped
 class MeetingRows {
@@ -51,8 +58,6 @@ class MeetingRows {
             + " resolution_reported_on, pilot, combined, review_reviewer, review_strengths, review_limitations,"
             + " review_remedies, review_notice_number";
     private static final Set<Integer> JSON_COLUMNS = Set.of(18, 19, 20, 22, 24, 27);
-    private static final String INSERT = "insert into meetings (id, " + COLUMNS + ", version, created_at, updated_at)"
-            + " values (?, " + "?, ".repeat(39) + "0, ?, ?)";
     private static final String UPDATE = "update meetings set (" + COLUMNS + ", version, updated_at) = ("
             + "?, ".repeat(39) + "version + 1, ?) where id = ?";
     private static final String AUDIT = "insert into meetings_aud (id, rev, revtype, " + COLUMNS
@@ -64,9 +69,12 @@ class MeetingRows {
     private final Access access;
     private final EntityManager em;
     private final ObjectMapper json;
+    private final DataSource dataSource;
 
-    MeetingRows(Binder binder, MeetingRules rules, Access access, EntityManager em, ObjectMapper json) {
+    MeetingRows(Binder binder, MeetingRules rules, Access access, EntityManager em, ObjectMapper json,
+            DataSource dataSource) {
         this.binder = binder;
+        this.dataSource = dataSource;
         this.rules = rules;
         this.access = access;
         this.em = em;
@@ -77,7 +85,19 @@ class MeetingRows {
         return new Chunks();
     }
 
-    /** The state of one import: branches read so far (with the caller's right to each), the revision once made. */
+    /**
+     * What the reading thread made of a row: its external id, its branch, the bound request or the row's errors, and
+     * whether a record of that external id is stored (committed; this file's own rows are never looked up: a second
+     * row with the same external id is refused).
+     */
+    private record Prepared(String externalId, UUID branchId, MeetingRequest request, List<ImportError> errors,
+            boolean stored) {
+    }
+
+    /**
+     * The state of one import: branches by external id (the reading thread's), branches read so far with the caller's
+     * right to each, and the revision once made (the writing thread's).
+     */
     private final class Chunks implements RowHandler {
         private final Map<String, UUID> branchByExternalId = new HashMap<>();
         private final Map<UUID, MeetingRules.Branch> branches = new HashMap<>();
@@ -85,88 +105,155 @@ class MeetingRows {
         private final Map<Object, String> jsonCache = new HashMap<>();
         private Long revision;
 
+        /** Reading thread: branch external ids to ids (one query per chunk), then binding and Bean Validation. */
+        @Override
+        public void prepare(List<Row> rows, Locale locale) {
+            preloadBranches(rows);
+            Set<String> stored = stored(rows);
+            for (Row row : rows) {
+                ObjectNode data = row.data();
+                String externalId = RowHandler.externalId(data);
+                List<ImportError> errors = Binder.none();
+                UUID branchId = null;
+                MeetingRequest request = null;
+                if (externalId != null) {
+                    data.put("externalId", externalId);
+                    branchId = branchOf(data, row.number(), locale, errors);
+                    if (branchId != null) {
+                        request = binder.bind(data, MeetingRequest.class, row.number(), locale, errors);
+                    }
+                }
+                row.prepared(new Prepared(externalId, branchId, request, errors,
+                        externalId != null && stored.contains(externalId)));
+            }
+        }
+
+        /**
+         * Writing thread, in the import's transaction. First what needs the database: the records already stored, the
+         * chunk's branches (with the caller's right to each, and all the rules read about them), the rows whose tasks
+         * the rules look up. Then each row is checked and a new record streamed to COPY at once, so that PostgreSQL
+         * stores it while the next rows are checked; the database must not be asked anything while COPY runs.
+         */
         @Override
         public void chunk(List<Row> rows, Tally tally) {
             List<Row> live = new ArrayList<>();
             for (Row row : rows) {
-                String externalId = RowHandler.externalId(row.data());
-                if (tally.firstTime(row.number(), externalId)) {
-                    row.data().put("externalId", externalId);
-                    live.add(row);
+                Prepared prepared = (Prepared) row.prepared();
+                if (!tally.firstTime(row.number(), prepared.externalId())) {
+                    continue;
+                }
+                if (prepared.request() == null) {
+                    tally.failMessages(row.number(), prepared.errors());
+                    continue;
+                }
+                live.add(row);
+            }
+            Map<String, Meeting> existing = existing(live);
+            Map<Row, Object> early = new HashMap<>();
+            boolean creates = false;
+            for (Row row : live) {
+                Prepared prepared = (Prepared) row.prepared();
+                readBranch(prepared.branchId());
+                creates |= !existing.containsKey(prepared.externalId());
+                if (MeetingRules.readsDatabase(prepared.request())) {
+                    early.put(row, check(row, existing));
                 }
             }
-            preloadBranches(live);
-            Map<String, Meeting> existing = existing(live);
-            List<Meeting> inserts = new ArrayList<>();
+            long rev = creates || !early.isEmpty() ? revision() : 0; // a new record's audit row needs it in COPY
             List<Meeting> updates = new ArrayList<>();
             OffsetDateTime now = Time.now();
-            for (Row row : live) {
-                List<ImportError> errors = Binder.none();
-                ObjectNode data = row.data();
-                UUID branchId = branchOf(data, row.number(), tally, errors);
-                if (branchId == null) {
-                    tally.failMessages(row.number(), errors);
-                    continue;
-                }
-                MeetingRequest request = binder.bind(data, MeetingRequest.class, row.number(), tally, errors);
-                if (request == null) {
-                    tally.failMessages(row.number(), errors);
-                    continue;
-                }
-                MeetingRules.Branch branch = branches.get(branchId);
-                if (branch == null) {
-                    Organization org = Organization.findById(branchId);
-                    if (org == null) {
-                        tally.fail(row.number(), List.of(new ProblemException.FieldViolation("branchId",
-                                "meeting.branch.notFound", branchId)));
-                        continue;
+            em.unwrap(Session.class).doWork(connection -> {
+                try (Inserts inserts = new Inserts(connection, rev)) {
+                    for (Row row : live) {
+                        Object outcome = early.containsKey(row) ? early.get(row) : check(row, existing);
+                        if (outcome instanceof ProblemException e) {
+                            tally.fail(row.number(), e);
+                        } else if (outcome instanceof List<?> violations) {
+                            @SuppressWarnings("unchecked")
+                            List<ProblemException.FieldViolation> list = (List<ProblemException.FieldViolation>) violations;
+                            tally.fail(row.number(), list);
+                        } else if (outcome instanceof Meeting meeting) {
+                            meeting.createdAt = now;
+                            meeting.updatedAt = now;
+                            inserts.add(meeting);
+                            tally.created++;
+                        } else if (outcome instanceof Changed changed) {
+                            changed.meeting().updatedAt = now;
+                            updates.add(changed.meeting());
+                            tally.updated++;
+                        } else {
+                            tally.unchanged++;
+                        }
                     }
-                    try {
-                        branch = rules.branch(org);
-                        access.requireImportRosterWrite(org);
-                    } catch (ProblemException e) {
-                        refused.put(branchId, e);
-                    }
-                    branches.put(branchId, branch);
                 }
-                if (refused.containsKey(branchId)) {
-                    tally.fail(row.number(), refused.get(branchId));
-                    continue;
-                }
-                Meeting before = existing.get(request.externalId().trim());
-                Meeting meeting = before == null ? new Meeting() : before;
-                Object[] old = before == null ? null : values(before);
-                try {
-                    rules.applyAsSystem(meeting, request, branch);
-                } catch (ProblemException e) {
-                    tally.fail(row.number(), e);
-                    continue;
-                }
-                if (before == null) {
-                    meeting.createdAt = now;
-                    meeting.updatedAt = now;
-                    inserts.add(meeting);
-                    tally.created++;
-                } else if (Arrays.equals(old, values(meeting))) {
-                    tally.unchanged++;
-                } else {
-                    meeting.updatedAt = now;
-                    updates.add(meeting);
-                    tally.updated++;
-                }
-            }
-            if (!inserts.isEmpty() || !updates.isEmpty()) {
-                write(inserts, updates);
+            });
+            if (!updates.isEmpty()) {
+                long changed = revision();
+                em.unwrap(Session.class).doWork(connection -> {
+                    batch(connection, updates);
+                    audit(connection, changed, updates);
+                });
             }
         }
 
-        private UUID branchOf(ObjectNode data, long number, Tally tally, List<ImportError> errors) {
+        /** A stored record the row changes. */
+        private record Changed(Meeting meeting) {
+        }
+
+        /** Once per branch: the organization, the caller's right to write its records, what the rules read of it. */
+        private void readBranch(UUID branchId) {
+            if (branches.containsKey(branchId) || refused.containsKey(branchId)) {
+                return;
+            }
+            Organization org = Organization.findById(branchId);
+            if (org == null) {
+                branches.put(branchId, null);
+                return;
+            }
+            try {
+                MeetingRules.Branch branch = rules.branch(org);
+                access.requireImportRosterWrite(org);
+                branches.put(branchId, branch.readAll());
+            } catch (ProblemException e) {
+                refused.put(branchId, e);
+            }
+        }
+
+        /**
+         * A row checked by the rules: a new {@link Meeting}, a {@link Changed} one, {@code null} when unchanged, or why
+         * it fails (a {@link ProblemException}, or field violations).
+         */
+        private Object check(Row row, Map<String, Meeting> existing) {
+            Prepared prepared = (Prepared) row.prepared();
+            UUID branchId = prepared.branchId();
+            if (refused.containsKey(branchId)) {
+                return refused.get(branchId);
+            }
+            MeetingRules.Branch branch = branches.get(branchId);
+            if (branch == null) {
+                return List.of(new ProblemException.FieldViolation("branchId", "meeting.branch.notFound", branchId));
+            }
+            Meeting before = existing.get(prepared.externalId());
+            Meeting meeting = before == null ? new Meeting() : before;
+            Object[] old = before == null ? null : values(before);
+            try {
+                rules.applyAsSystem(meeting, prepared.request(), branch);
+            } catch (ProblemException e) {
+                return e;
+            }
+            if (before == null) {
+                return meeting;
+            }
+            return Arrays.equals(old, values(meeting)) ? null : new Changed(meeting);
+        }
+
+        private UUID branchOf(ObjectNode data, long number, Locale locale, List<ImportError> errors) {
             if (data.hasNonNull("branchExternalId")) {
                 String key = data.remove("branchExternalId").asText().trim();
                 UUID id = branchByExternalId.get(key);
                 if (id == null) {
                     errors.add(new ImportError(number, "branchExternalId",
-                            Messages.get(tally.locale, "import.reference.notFound", key)));
+                            Messages.get(locale, "import.reference.notFound", key)));
                     return null;
                 }
                 data.put("branchId", id.toString());
@@ -175,18 +262,21 @@ class MeetingRows {
             data.remove("branchExternalId");
             if (!data.hasNonNull("branchId")) {
                 errors.add(new ImportError(number, "branchExternalId",
-                        Messages.get(tally.locale, "import.reference.required")));
+                        Messages.get(locale, "import.reference.required")));
                 return null;
             }
             try {
                 return UUID.fromString(data.get("branchId").asText().trim());
             } catch (IllegalArgumentException e) {
-                errors.add(new ImportError(number, "branchId", Messages.get(tally.locale, "error.json.type", "UUID")));
+                errors.add(new ImportError(number, "branchId", Messages.get(locale, "error.json.type", "UUID")));
                 return null;
             }
         }
 
-        /** The chunk's branch external ids not yet known, in one query. */
+        /**
+         * The chunk's branch external ids not yet known, in one query on a connection of the reading thread's own
+         * (organizations are committed data: a meetings import never writes them).
+         */
         private void preloadBranches(List<Row> rows) {
             Set<String> wanted = new HashSet<>();
             for (Row row : rows) {
@@ -201,18 +291,63 @@ class MeetingRows {
             if (wanted.isEmpty()) {
                 return;
             }
-            List<Organization> found = Organization.list("externalId in ?1", wanted);
-            for (Organization org : found) {
-                branchByExternalId.put(org.externalId, org.id);
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement(
+                            "select external_id, id from organizations where external_id = any(?)")) {
+                query.setArray(1, connection.createArrayOf("varchar", wanted.toArray()));
+                try (ResultSet found = query.executeQuery()) {
+                    while (found.next()) {
+                        branchByExternalId.put(found.getString(1), found.getObject(2, UUID.class));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the branches of an import", e);
             }
         }
 
-        /** The chunk's records already stored, by external id, detached: the rules change them without a flush. */
+        /** The chunk's external ids that a stored record has, in one query on the reading thread's connection. */
+        private Set<String> stored(List<Row> rows) {
+            Set<String> keys = new HashSet<>();
+            for (Row row : rows) {
+                String key = RowHandler.externalId(row.data());
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            Set<String> stored = new HashSet<>();
+            if (keys.isEmpty()) {
+                return stored;
+            }
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement("select m.external_id"
+                            + " from unnest(cast(? as varchar[])) k join meetings m on m.external_id = k")) {
+                query.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+                try (ResultSet found = query.executeQuery()) {
+                    while (found.next()) {
+                        stored.add(found.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("looking up the stored records of an import", e);
+            }
+            return stored;
+        }
+
+        /**
+         * The chunk's records already stored, by external id, detached: the rules change them without a flush. Only the
+         * rows the reading thread found stored are read (none, when a file brings new records).
+         */
         private Map<String, Meeting> existing(List<Row> rows) {
-            List<String> ids = rows.stream().map(r -> r.data().get("externalId").asText()).toList();
-            Map<String, Meeting> byExternalId = new LinkedHashMap<>();
+            List<String> ids = rows.stream().map(r -> (Prepared) r.prepared()).filter(Prepared::stored)
+                    .map(Prepared::externalId).toList();
+            Map<String, Meeting> byExternalId = new HashMap<>();
             if (!ids.isEmpty()) {
-                List<Meeting> found = Meeting.list("externalId in ?1", ids);
+                // A join with the keys, not "in (...)": a plan kept from when the table was small (an import into an
+                // empty table grows it in its own transaction) would otherwise scan every row once per chunk.
+                @SuppressWarnings("unchecked")
+                List<Meeting> found = em.createNativeQuery("select m.* from unnest(cast(:keys as varchar[])) k"
+                        + " join meetings m on m.external_id = k", Meeting.class)
+                        .setParameter("keys", ids.toArray(String[]::new)).getResultList();
                 found.forEach(m -> byExternalId.put(m.externalId, m));
             }
             em.flush();
@@ -220,7 +355,8 @@ class MeetingRows {
             return byExternalId;
         }
 
-        private void write(List<Meeting> inserts, List<Meeting> updates) {
+        /** The import's one revision, made at its first write. */
+        private long revision() {
             if (revision == null) {
                 revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true).id;
                 em.flush();
@@ -228,26 +364,88 @@ class MeetingRows {
                     revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, false).id;
                 }
             }
-            long rev = revision;
-            em.unwrap(Session.class).doWork(connection -> {
-                batch(connection, INSERT, inserts, true);
-                batch(connection, UPDATE, updates, false);
-                audit(connection, rev, 0, inserts);
-                audit(connection, rev, 1, updates);
-            });
+            return revision;
         }
 
-        private void batch(Connection connection, String sql, List<Meeting> meetings, boolean insert)
-                throws SQLException {
+        /**
+         * New records streamed to {@code COPY meetings} as they come (opened at the first), their audit rows (revision
+         * type 0) kept and copied into meetings_aud at the end: one statement each per chunk, the row's text made once
+         * for both. The feed's statement trigger on meetings_aud sees the chunk as one statement.
+         */
+        private final class Inserts implements AutoCloseable {
+            private static final int FLUSH_CHARS = 1 << 16;
+            private final Connection connection;
+            private final long rev;
+            private final StringBuilder rows = new StringBuilder(FLUSH_CHARS + 4096);
+            private final StringBuilder audit = new StringBuilder();
+            private final StringBuilder tail = new StringBuilder(1024);
+            private CopyIn copy;
+
+            Inserts(Connection connection, long rev) {
+                this.connection = connection;
+                this.rev = rev;
+            }
+
+            void add(Meeting m) throws SQLException {
+                tail.setLength(0);
+                Object[] values = values(m);
+                for (int c = 0; c < values.length; c++) {
+                    Object value = values[c];
+                    CopyText.value(tail, value != null && JSON_COLUMNS.contains(c) ? toJson(value) : value);
+                    tail.append('\t');
+                }
+                CopyText.value(tail, m.createdAt.toInstant());
+                tail.append('\t');
+                CopyText.value(tail, m.updatedAt.toInstant());
+                tail.append('\n');
+                String id = m.id.toString();
+                rows.append(id).append('\t').append(tail);
+                audit.append(id).append('\t').append(rev).append("\t0\t").append(tail);
+                if (copy == null) {
+                    copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                            .copyIn("COPY meetings (id, " + COLUMNS + ", created_at, updated_at) FROM STDIN");
+                }
+                if (rows.length() >= FLUSH_CHARS) {
+                    flush();
+                }
+            }
+
+            private void flush() throws SQLException {
+                byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(bytes, 0, bytes.length);
+                rows.setLength(0);
+            }
+
+            /** Ends the COPY of the records (cancels it when a row's check threw), then copies their audit rows. */
+            @Override
+            public void close() throws SQLException {
+                if (copy == null) {
+                    return;
+                }
+                try {
+                    flush();
+                    copy.endCopy();
+                } finally {
+                    if (copy.isActive()) {
+                        copy.cancelCopy();
+                    }
+                }
+                try {
+                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY meetings_aud (id, rev, revtype, "
+                            + COLUMNS + ", created_at, updated_at) FROM STDIN", new StringReader(audit.toString()));
+                } catch (IOException e) {
+                    throw new SQLException("COPY of imported meetings' audit rows", e);
+                }
+            }
+        }
+
+        private void batch(Connection connection, List<Meeting> meetings) throws SQLException {
             if (meetings.isEmpty()) {
                 return;
             }
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
                 for (Meeting m : meetings) {
                     int i = 1;
-                    if (insert) {
-                        statement.setObject(i++, m.id);
-                    }
                     Object[] values = values(m);
                     for (int c = 0; c < values.length; c++) {
                         Object value = values[c];
@@ -259,26 +457,22 @@ class MeetingRows {
                             statement.setObject(i++, value);
                         }
                     }
-                    if (insert) {
-                        statement.setTimestamp(i++, Timestamp.from(m.createdAt.toInstant()));
-                    }
                     statement.setTimestamp(i++, Timestamp.from(m.updatedAt.toInstant()));
-                    if (!insert) {
-                        statement.setObject(i, m.id);
-                    }
+                    statement.setObject(i, m.id);
                     statement.addBatch();
                 }
                 statement.executeBatch();
             }
         }
 
-        private void audit(Connection connection, long rev, int type, List<Meeting> meetings) throws SQLException {
+        /** Changed records' audit rows (revision type 1), copied from the rows just updated. */
+        private void audit(Connection connection, long rev, List<Meeting> meetings) throws SQLException {
             if (meetings.isEmpty()) {
                 return;
             }
             try (PreparedStatement statement = connection.prepareStatement(AUDIT)) {
                 statement.setLong(1, rev);
-                statement.setInt(2, type);
+                statement.setInt(2, 1);
                 statement.setArray(3, connection.createArrayOf("uuid",
                         meetings.stream().map(m -> m.id).toArray()));
                 statement.executeUpdate();

@@ -91,7 +91,7 @@ class RecordRows {
         try {
             switch (resource) {
                 case "organizations" -> {
-                    OrganizationRequest r = binder.bind(data, OrganizationRequest.class, row.number(), tally, errors);
+                    OrganizationRequest r = binder.bind(data, OrganizationRequest.class, row.number(), tally.locale, errors);
                     if (r != null) {
                         if (id == null) {
                             organizations.createHere(r);
@@ -106,7 +106,7 @@ class RecordRows {
                         errors.add(new ImportError(row.number(), "organizationExternalId",
                                 Messages.get(tally.locale, "import.reference.required")));
                     }
-                    MemberRequest r = binder.bind(data, MemberRequest.class, row.number(), tally, errors);
+                    MemberRequest r = binder.bind(data, MemberRequest.class, row.number(), tally.locale, errors);
                     if (r != null && branch != null) {
                         if (id == null) {
                             members.createHere(branch, r);
@@ -116,7 +116,7 @@ class RecordRows {
                     }
                 }
                 case "recommendations" -> {
-                    RecommendationRequest r = binder.bind(data, RecommendationRequest.class, row.number(), tally,
+                    RecommendationRequest r = binder.bind(data, RecommendationRequest.class, row.number(), tally.locale,
                             errors);
                     if (r != null) {
                         if (id == null) {
@@ -141,7 +141,7 @@ class RecordRows {
                         errors.add(new ImportError(row.number(), "targetExternalId",
                                 Messages.get(tally.locale, "import.reference.required")));
                     }
-                    IndicatorReportRequest r = binder.bind(data, IndicatorReportRequest.class, row.number(), tally,
+                    IndicatorReportRequest r = binder.bind(data, IndicatorReportRequest.class, row.number(), tally.locale,
                             errors);
                     if (r != null && resolution != null && target != null) {
                         if (id == null) {

@@ -82,6 +82,23 @@ public class MeetingRules {
             }
             return sheet;
         }
+
+        /** Reads now all that the rules may read later: then checking a record needs the database only for tasks. */
+        public Branch readAll() {
+            roster();
+            steps();
+            sheet();
+            return this;
+        }
+    }
+
+    /**
+     * Whether checking this request reads the database beyond its {@link Branch} (a task naming an earlier task or the
+     * meeting where it is reported): a bulk import checks such rows before it starts streaming rows to the database.
+     */
+    public static boolean readsDatabase(MeetingRequest r) {
+        return r.tasks() != null && r.tasks().stream().anyMatch(t -> t != null
+                && (t.carriedFromTaskId() != null || t.reportAtMeetingId() != null));
     }
 
     /** The branch of that id; 422 on {@code branchId} when there is none or it is no branch. */
@@ -253,6 +270,9 @@ public class MeetingRules {
     }
 
     private static List<ProcedureStep> procedure(MeetingRequest r, Branch branch, List<FieldViolation> v) {
+        if (r.procedure() == null) {
+            return List.of();
+        }
         List<String> steps = branch.steps();
         Map<String, Boolean> done = new HashMap<>();
         if (r.procedure() != null) {

@@ -1,5 +1,6 @@
 package vn.nennep.imports;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -109,6 +110,73 @@ class ImportMeetingsTest {
                 .post("/api/v1/imports/meetings?dryRun=true").then().statusCode(200)
                 .body("errors[0].message", equalTo("present 20 + excused 2 + unexcused 0 + exempt 1 must equal"
                         + " the members on the roll, 24"));
+    }
+
+    /**
+     * Rows over several chunks (2,000 rows each) are checked on the reading thread and streamed to COPY on the writing
+     * one: all of them are stored; a file cut short after chunks were written stores none of them.
+     */
+    @Test
+    void severalChunksAreAllStoredAndAFileCutShortAfterThemStoresNothing() {
+        ImportWorld w = new ImportWorld();
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (int i = 0; i < 4_500; i++) {
+            csv.append(w.csvLine(w.key("M" + i), i % 2 == 0 ? w.branchAKey : w.branchBKey, 24, 21 - i % 3, 2 + i % 3,
+                    0, 1));
+        }
+        post("meetings", null, CSV, utf8(csv.toString())).statusCode(200)
+                .body("total", equalTo(4_500)).body("created", equalTo(4_500)).body("failed", equalTo(0));
+        api().get("/api/v1/meetings?branchId={b}&size=1", w.branchB).then().statusCode(200)
+                .body("totalItems", equalTo(2_250));
+        api().get("/api/v1/meetings?externalId={k}", w.key("M4497")).then()
+                .body("items[0].branchId", equalTo(w.branchB)).body("items[0].present", equalTo(21))
+                .body("items[0].excused", equalTo(2)).body("items[0].attendanceRate", equalTo(91.3f));
+        post("meetings", null, CSV, utf8(csv.toString())).statusCode(200)
+                .body("unchanged", equalTo(4_500)).body("created", equalTo(0));
+
+        String cut = csv.toString().replace(w.key("M"), w.key("N")) + w.key("N-last") + "," + w.branchAKey
+                + ",REGULAR,\"Sinh hoạt bị cắt giữa ô";
+        post("meetings", null, CSV, utf8(cut)).statusCode(400).body("detail", containsString("dòng dữ liệu 4.501"));
+        api().get("/api/v1/meetings?externalId={k}", w.key("N0")).then().body("items", hasSize(0));
+        api().get("/api/v1/meetings?externalId={k}", w.key("N4499")).then().body("items", hasSize(0));
+    }
+
+    /**
+     * What COPY must escape (tab, backslash, line breaks) is stored as sent; a task naming the meeting where it is
+     * reported is checked against the branch's records, as POST /meetings does; a record that lists no checklist keeps
+     * none, one that lists part of it keeps the branch's whole checklist.
+     */
+    @Test
+    void textTasksAndChecklistsAreStoredAsThePostWouldStoreThem() {
+        ImportWorld w = new ImportWorld();
+        String step = "Thông tin văn bản cấp trên và thời sự";
+        String conclusions = "Kết luận:\tmột\\hai\r\nba \\N\nbốn";
+        Map<String, Object> first = Map.of("externalId", w.key("K1"), "branchExternalId", w.branchAKey,
+                "kind", "REGULAR", "startedAt", "2024-07-05T19:30:00+07:00", "membersTotal", 10, "present", 10,
+                "conclusions", conclusions, "topic", "C:\\sổ\\2024");
+        api().contentType(JSON).body(List.of(first)).post("/api/v1/imports/meetings").then().statusCode(200)
+                .body("created", equalTo(1));
+        String k1 = api().get("/api/v1/meetings?externalId={k}", w.key("K1")).then()
+                .body("items[0].conclusions", equalTo(conclusions)).body("items[0].topic", equalTo("C:\\sổ\\2024"))
+                .body("items[0].procedure", hasSize(0)).extract().path("items[0].id");
+
+        List<Map<String, Object>> rows = List.of(
+                Map.of("externalId", w.key("K2"), "branchExternalId", w.branchAKey, "kind", "REGULAR",
+                        "startedAt", "2024-08-05T19:30:00+07:00", "membersTotal", 10, "present", 9, "excused", 1,
+                        "procedure", List.of(Map.of("step", step, "done", true)),
+                        "tasks", List.of(Map.of("title", "Báo cáo kết quả làm đường", "reportAtMeetingId", k1))),
+                Map.of("externalId", w.key("K3"), "branchExternalId", w.branchAKey, "kind", "REGULAR",
+                        "startedAt", "2024-09-05T19:30:00+07:00", "membersTotal", 10, "present", 10,
+                        "tasks", List.of(Map.of("title", "Việc không có kỳ họp",
+                                "reportAtMeetingId", "6b0e7b5e-4f0e-4d8a-9b43-0d3f0f7d2a10"))));
+        api().contentType(JSON).body(rows).post("/api/v1/imports/meetings").then().statusCode(200)
+                .body("created", equalTo(1)).body("failed", equalTo(1))
+                .body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("tasks[0].reportAtMeetingId"));
+        api().get("/api/v1/meetings?externalId={k}", w.key("K2")).then()
+                .body("items[0].tasks[0].reportAtMeetingId", equalTo(k1)).body("items[0].procedure", hasSize(8))
+                .body("items[0].procedure.find { it.step == '" + step + "' }.done", equalTo(true))
+                .body("items[0].procedure.findAll { it.done }", hasSize(1));
+        api().get("/api/v1/meetings?externalId={k}", w.key("K3")).then().body("items", hasSize(0));
     }
 
     /** As curl sends a file over 1 MB: the headers with "Expect: 100-continue", the body only once told to go on. */

@@ -198,46 +198,6 @@ public final class Bench {
      * CPU time (user + system) of the application's process and of the database's server processes for the benchmark
      * database, read from /proc; negative when they cannot be read (a database on another machine).
      */
-    private static final class Cpu {
-
-        private static final double TICK_MILLIS = 10.0;
-        private final long app;
-        private final Database db;
-
-        Cpu(long app, Database db) {
-            this.app = app;
-            this.db = db;
-        }
-
-        /** Ticks (1/100 s) per process id, of the application and the database's sessions now. */
-        Map<Long, Long> ticks() {
-            Map<Long, Long> ticks = new java.util.HashMap<>();
-            List<Long> pids = new ArrayList<>(db.sessionPids());
-            pids.add(app);
-            for (long pid : pids) {
-                try {
-                    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
-                } catch (IOException | RuntimeException gone) {
-                    // not on this machine, or ended
-                }
-            }
-            return ticks;
-        }
-
-        static double millis(Map<Long, Long> before, Map<Long, Long> after) {
-            if (after.size() <= 1) {
-                return -1;
-            }
-            long sum = 0;
-            for (var e : after.entrySet()) {
-                sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
-            }
-            return sum * TICK_MILLIS;
-        }
-    }
-
     private interface Call {
         void run() throws Exception;
     }
