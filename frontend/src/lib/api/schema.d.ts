@@ -1848,8 +1848,10 @@ export interface paths {
          *     other records by the client's external ids (`parentExternalId`, `organizationExternalId`, `branchExternalId`,
          *     `raisedByExternalId`, `addresseeExternalId`, `briefingExternalId`, `resolutionExternalId`, `targetExternalId`)
          *     or by id (`parentId`, `branchId`, ...), rows earlier in the same file included. Each row is checked by the same
-         *     rules as the single-record endpoint (POST/PUT of the resource) and with the same rights; machine clients need
-         *     the `import` scope.
+         *     rules as the single-record endpoint (POST/PUT of the resource) and with the same rights. Machine clients need
+         *     the `import` scope; with it, an import writes every resource within the client's organization (everything
+         *     for a client without one) as that organization's office would; a row outside it fails with 403's message.
+         *     Outside an import, machine clients write nothing.
          *
          *     The body is read as a stream: JSON array (`application/json`), one JSON object per line
          *     (`application/x-ndjson`) or CSV (`text/csv`, UTF-8 with or without BOM, a header row; Vietnamese headers are

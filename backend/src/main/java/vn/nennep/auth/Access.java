@@ -61,6 +61,14 @@ public class Access {
         if (caller.isAdmin()) {
             return;
         }
+        if (importingMachine()) {
+            String own = caller.organizationPath();
+            if (own != null && (parent == null || !parent.path.startsWith(own)
+                    || target != null && (!target.path.startsWith(own) || target.path.equals(own)))) {
+                throw forbidden("auth.outsideSubtree");
+            }
+            return;
+        }
         Role role = caller.role();
         boolean office = role == Role.DISTRICT_OFFICE
                 || role == Role.GRASSROOTS_OFFICER && type == OrganizationType.BRANCH
@@ -97,6 +105,10 @@ public class Access {
     }
 
     public void requireRosterWrite(Organization branch) {
+        if (importingMachine()) {
+            requireWithinMachine(branch);
+            return;
+        }
         if (caller.kind() == Caller.Kind.MACHINE || caller.role() == Role.INSPECTOR
                 || caller.role() == Role.RESPONDER) {
             throw forbidden("auth.role.cannotWrite");
@@ -127,6 +139,10 @@ public class Access {
         if (caller.isAdmin()) {
             return;
         }
+        if (importingMachine()) {
+            requireWithinMachine(anchor);
+            return;
+        }
         if (caller.kind() != Caller.Kind.USER || !java.util.List.of(roles).contains(caller.role())) {
             throw forbidden("auth.role.cannotWrite");
         }
@@ -154,6 +170,10 @@ public class Access {
      */
     public void requireActingFor(Organization organization, Role... roles) {
         if (caller.isAdmin()) {
+            return;
+        }
+        if (importingMachine()) {
+            requireWithinMachine(organization);
             return;
         }
         if (caller.kind() != Caller.Kind.USER || !java.util.List.of(roles).contains(caller.role())) {
@@ -187,15 +207,20 @@ public class Access {
     }
 
     /** A branch's meeting records written by an import: as {@link #requireRosterWrite}; machines with the import scope inside their subtree. */
-    public void requireImportRosterWrite(Organization branch) {
-        if (caller.kind() == Caller.Kind.MACHINE && caller.hasScope(SCOPE_IMPORT)) {
-            String own = caller.organizationPath();
-            if (own != null && !branch.path.startsWith(own)) {
-                throw forbidden("auth.outsideSubtree");
-            }
-            return;
+    /**
+     * A machine client with the import grant, inside a bulk import (POST /imports, {@link Caller#startImport}): it
+     * writes the records of its organization's subtree (everything when it has none) as an office would, by the
+     * same services and rules; outside an import a machine client writes nothing.
+     */
+    private boolean importingMachine() {
+        return caller.kind() == Caller.Kind.MACHINE && caller.importing() && caller.hasScope(SCOPE_IMPORT);
+    }
+
+    private void requireWithinMachine(Organization organization) {
+        String own = caller.organizationPath();
+        if (own != null && !organization.path.startsWith(own)) {
+            throw forbidden("auth.outsideSubtree");
         }
-        requireRosterWrite(branch);
     }
 
     public void requireZoneRead(Organization district) {

@@ -35,6 +35,7 @@ public class Caller {
     private UUID organizationId;
     private String organizationPath;
     private Set<String> scopes = Set.of();
+    private boolean importing;
 
     public Caller(SecurityIdentity identity, EntityManager em) {
         this.identity = identity;
@@ -71,6 +72,15 @@ public class Caller {
     public boolean hasScope(String scope) {
         resolve();
         return scopes.contains(scope);
+    }
+
+    /** Marks this request as a bulk import (POST /imports): a machine client's import grant then lets it write. */
+    public void startImport() {
+        importing = true;
+    }
+
+    public boolean importing() {
+        return importing;
     }
 
     public boolean isAdmin() {

@@ -71,6 +71,7 @@ public class ImportService {
             throw new NotFound("resource.import", resource);
         }
         access.requireImport();
+        access.caller().startImport();
         Format format = format(contentType);
         long limit = maxBodyBytes();
         if (contentLength != null && contentLength.chars().allMatch(Character::isDigit) && !contentLength.isEmpty()

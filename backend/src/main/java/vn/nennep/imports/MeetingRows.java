@@ -212,7 +212,7 @@ class MeetingRows {
             }
             try {
                 MeetingRules.Branch branch = rules.branch(org);
-                access.requireImportRosterWrite(org);
+                access.requireRosterWrite(org);
                 branches.put(branchId, branch.readAll());
             } catch (ProblemException e) {
                 refused.put(branchId, e);
