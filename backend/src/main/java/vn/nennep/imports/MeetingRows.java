@@ -38,6 +38,7 @@ import vn.nennep.imports.ImportResult.ImportError;
 import vn.nennep.meetings.Meeting;
 import vn.nennep.meetings.MeetingRequest;
 import vn.nennep.meetings.MeetingRules;
+import vn.nennep.meetings.MeetingService;
 import vn.nennep.organizations.Organization;
 
 /**
@@ -70,10 +71,12 @@ class MeetingRows {
     private final EntityManager em;
     private final ObjectMapper json;
     private final DataSource dataSource;
+    private final MeetingService meetingService;
 
     MeetingRows(Binder binder, MeetingRules rules, Access access, EntityManager em, ObjectMapper json,
-            DataSource dataSource) {
+            DataSource dataSource, MeetingService meetingService) {
         this.binder = binder;
+        this.meetingService = meetingService;
         this.dataSource = dataSource;
         this.rules = rules;
         this.access = access;
@@ -162,6 +165,7 @@ class MeetingRows {
             long rev = creates || !early.isEmpty() ? revision() : 0; // a new record's audit row needs it in COPY
             List<Meeting> updates = new ArrayList<>();
             OffsetDateTime now = Time.now();
+            List<Meeting> closing = new ArrayList<>();
             em.unwrap(Session.class).doWork(connection -> {
                 try (Inserts inserts = new Inserts(connection, rev)) {
                     for (Row row : live) {
@@ -177,10 +181,16 @@ class MeetingRows {
                             meeting.updatedAt = now;
                             inserts.add(meeting);
                             tally.created++;
+                            if (early.containsKey(row)) {
+                                closing.add(meeting);
+                            }
                         } else if (outcome instanceof Changed changed) {
                             changed.meeting().updatedAt = now;
                             updates.add(changed.meeting());
                             tally.updated++;
+                            if (early.containsKey(row)) {
+                                closing.add(changed.meeting());
+                            }
                         } else {
                             tally.unchanged++;
                         }
@@ -194,6 +204,9 @@ class MeetingRows {
                     audit(connection, changed, updates);
                 });
             }
+            // As POST and PUT do: a carried task saved DONE or CANCELLED closes the earlier record's task (now that
+            // this chunk's records are stored, an earlier row of the same chunk included).
+            closing.forEach(meetingService::closeCarriedTasks);
         }
 
         /** A stored record the row changes. */

@@ -183,7 +183,7 @@ public class MeetingService {
      * A carried task reported DONE (or CANCELLED) here closes the task it continues, and that one's origin in turn, so
      * that no earlier record keeps an OPEN copy of finished work. Each changed meeting gets a new version.
      */
-    private void closeCarriedTasks(Meeting meeting) {
+    public void closeCarriedTasks(Meeting meeting) {
         for (Task task : meeting.tasks) {
             if (task.status() == TaskStatus.OPEN) {
                 continue;

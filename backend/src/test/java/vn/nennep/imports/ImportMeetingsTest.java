@@ -179,6 +179,31 @@ class ImportMeetingsTest {
         api().get("/api/v1/meetings?externalId={k}", w.key("K3")).then().body("items", hasSize(0));
     }
 
+    /** As POST /meetings does: a carried task imported DONE closes the task of the earlier record it continues. */
+    @Test
+    void aCarriedTaskImportedDoneClosesTheEarlierRecordsTask() {
+        ImportWorld w = new ImportWorld();
+        Map<String, Object> march = Map.of("externalId", w.key("C1"), "branchExternalId", w.branchAKey,
+                "kind", "REGULAR", "startedAt", "2024-03-05T19:30:00+07:00", "membersTotal", 10, "present", 10,
+                "tasks", List.of(Map.of("title", "Vận động làm đường liên thôn", "assigneeName", "Nguyễn Văn An")));
+        api().contentType(JSON).body(List.of(march)).post("/api/v1/imports/meetings").then().statusCode(200)
+                .body("created", equalTo(1));
+        var earlier = api().get("/api/v1/meetings?externalId={k}", w.key("C1")).then()
+                .body("items[0].tasks[0].status", equalTo("OPEN")).extract();
+        String marchId = earlier.path("items[0].id");
+        String task = earlier.path("items[0].tasks[0].id");
+
+        Map<String, Object> april = Map.of("externalId", w.key("C2"), "branchExternalId", w.branchAKey,
+                "kind", "REGULAR", "startedAt", "2024-04-05T19:30:00+07:00", "membersTotal", 10, "present", 10,
+                "tasks", List.of(Map.of("title", "Vận động làm đường liên thôn", "carriedFromTaskId", task,
+                        "status", "DONE")));
+        api().contentType(JSON).body(List.of(april)).post("/api/v1/imports/meetings").then().statusCode(200)
+                .body("created", equalTo(1)).body("failed", equalTo(0));
+        api().get("/api/v1/meetings/{id}", marchId).then().statusCode(200)
+                .body("tasks[0].status", equalTo("DONE")).body("version", equalTo(1));
+        api().get("/api/v1/meetings/{id}/history", marchId).then().body("items", hasSize(2));
+    }
+
     /** As curl sends a file over 1 MB: the headers with "Expect: 100-continue", the body only once told to go on. */
     @Test
     void aClientThatWaitsForContinueBeforeSendingTheFileIsAnswered() throws Exception {
