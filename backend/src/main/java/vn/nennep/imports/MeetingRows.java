@@ -172,10 +172,8 @@ class MeetingRows {
                         Object outcome = early.containsKey(row) ? early.get(row) : check(row, existing);
                         if (outcome instanceof ProblemException e) {
                             tally.fail(row.number(), e);
-                        } else if (outcome instanceof List<?> violations) {
-                            @SuppressWarnings("unchecked")
-                            List<ProblemException.FieldViolation> list = (List<ProblemException.FieldViolation>) violations;
-                            tally.fail(row.number(), list);
+                        } else if (outcome instanceof Invalid invalid) {
+                            tally.fail(row.number(), invalid.violations());
                         } else if (outcome instanceof Meeting meeting) {
                             meeting.createdAt = now;
                             meeting.updatedAt = now;
@@ -213,6 +211,10 @@ class MeetingRows {
         private record Changed(Meeting meeting) {
         }
 
+        /** Why a row fails, field by field. */
+        private record Invalid(List<ProblemException.FieldViolation> violations) {
+        }
+
         /** Once per branch: the organization, the caller's right to write its records, what the rules read of it. */
         private void readBranch(UUID branchId) {
             if (branches.containsKey(branchId) || refused.containsKey(branchId)) {
@@ -234,7 +236,7 @@ class MeetingRows {
 
         /**
          * A row checked by the rules: a new {@link Meeting}, a {@link Changed} one, {@code null} when unchanged, or why
-         * it fails (a {@link ProblemException}, or field violations).
+         * it fails (a {@link ProblemException}, or {@link Invalid}).
          */
         private Object check(Row row, Map<String, Meeting> existing) {
             Prepared prepared = (Prepared) row.prepared();
@@ -244,7 +246,8 @@ class MeetingRows {
             }
             MeetingRules.Branch branch = branches.get(branchId);
             if (branch == null) {
-                return List.of(new ProblemException.FieldViolation("branchId", "meeting.branch.notFound", branchId));
+                return new Invalid(List.of(new ProblemException.FieldViolation("branchId", "meeting.branch.notFound",
+                        branchId)));
             }
             Meeting before = existing.get(prepared.externalId());
             Meeting meeting = before == null ? new Meeting() : before;

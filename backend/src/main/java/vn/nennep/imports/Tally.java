@@ -1,10 +1,8 @@
 package vn.nennep.imports;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import vn.nennep.common.Messages;
 import vn.nennep.common.ProblemException;
 import vn.nennep.common.ProblemException.FieldViolation;
@@ -20,7 +18,7 @@ final class Tally {
     long unchanged;
     long failed;
     final List<ImportError> errors = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    private final SeenKeys seen = new SeenKeys();
 
     Tally(Locale locale) {
         this.locale = locale;
