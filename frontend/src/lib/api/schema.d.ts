@@ -4274,13 +4274,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the organization's revisions, newest first */
+            /** @description A page of the organization's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4548,13 +4550,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the member's revisions, newest first */
+            /** @description A page of the member's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4803,13 +4807,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the zone's revisions, newest first */
+            /** @description A page of the zone's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5280,13 +5286,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the conference's revisions, newest first */
+            /** @description A page of the conference's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5672,13 +5680,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of revisions, newest first */
+            /** @description A page of revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5889,13 +5899,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of revisions, newest first */
+            /** @description A page of revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6277,13 +6289,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the document's revisions, newest first */
+            /** @description A page of the document's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6674,13 +6688,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the target's revisions, newest first */
+            /** @description A page of the target's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7084,13 +7100,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the report's revisions, newest first */
+            /** @description A page of the report's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7459,13 +7477,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the record's revisions, newest first */
+            /** @description A page of the record's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7871,13 +7891,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the briefing's revisions, newest first */
+            /** @description A page of the briefing's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8351,13 +8373,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the recommendation's revisions, newest first */
+            /** @description A page of the recommendation's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

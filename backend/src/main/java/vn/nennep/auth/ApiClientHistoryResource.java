@@ -8,12 +8,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 
 /** A machine client's audit trail, newest first: system administrators only; the key's hash is never part of it. */
@@ -30,13 +34,17 @@ public class ApiClientHistoryResource {
         this.history = history;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every revision as CSV. */
     @GET
-    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @BeanParam ListParams paging) {
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
         UUID clientId = Params.id("id", id);
-        return history.page(ApiClient.class, clientId, () -> clients.get(clientId),
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-ung-dung-may", paging,
+                page -> history.page(ApiClient.class, clientId, () -> clients.get(clientId),
                 (client, revision) -> state("name", client.name, "organizationId", client.organizationId,
                         "scopes", client.scopes, "keyPrefix", client.keyPrefix, "revokedAt", client.revokedAt,
                         "externalId", client.externalId),
-                paging);
+                page));
     }
 }

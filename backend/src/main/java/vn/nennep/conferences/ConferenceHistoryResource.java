@@ -6,7 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +18,9 @@ import java.util.UUID;
 import vn.nennep.audit.HistoryDiff;
 import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 
 /**
@@ -36,11 +40,15 @@ public class ConferenceHistoryResource {
         this.history = history;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every revision as CSV. */
     @GET
-    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @BeanParam ListParams paging) {
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
         UUID conferenceId = Params.id("id", id);
-        return history.page(Conference.class, conferenceId, () -> conferences.get(conferenceId),
-                (conference, revision) -> state(conference), paging);
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-hoi-nghi", paging,
+                page -> history.page(Conference.class, conferenceId, () -> conferences.get(conferenceId),
+                (conference, revision) -> state(conference), page));
     }
 
     /** A conference's state as API fields; the survey and each site's values are fields of their own. */

@@ -8,15 +8,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Access;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 
 /** A meeting record's audit trail, newest first: {@code /meetings/{id}/history}; the roll only for name readers. */
@@ -35,11 +39,15 @@ public class MeetingHistoryResource {
         this.access = access;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every revision as CSV. */
     @GET
-    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @BeanParam ListParams paging) {
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
         UUID meetingId = Params.id("id", id);
         boolean names = access.mayReadNames();
-        return history.page(Meeting.class, meetingId, () -> meetings.requireReadable(meetingId),
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-bien-ban-sinh-hoat", paging,
+                page -> history.page(Meeting.class, meetingId, () -> meetings.requireReadable(meetingId),
                 (m, revision) -> state("branchId", m.branchId, "kind", m.kind, "theme", m.theme, "topic", m.topic,
                         "scheduledAt", m.scheduledAt, "startedAt", m.startedAt, "endedAt", m.endedAt,
                         "held", m.held, "chair", m.chair, "minuteTaker", m.minuteTaker,
@@ -60,7 +68,7 @@ public class MeetingHistoryResource {
                         "pilot", m.pilot, "reviewer", m.reviewReviewer, "strengths", m.reviewStrengths,
                         "limitations", m.reviewLimitations, "remedies", m.reviewRemedies,
                         "conclusionNoticeNumber", m.reviewNoticeNumber, "externalId", m.externalId),
-                paging);
+                page));
     }
 
     /** A list of records as lines of text, for the history's field values. */

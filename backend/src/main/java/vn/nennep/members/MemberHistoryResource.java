@@ -8,12 +8,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 
 /** A roster entry's audit trail, newest first: {@code /organizations/{branchId}/members/{memberId}/history}. */
@@ -30,16 +34,20 @@ public class MemberHistoryResource {
         this.history = history;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every revision as CSV. */
     @GET
-    public PageResponse<HistoryEntry> history(@PathParam("branchId") String branchId,
-            @PathParam("memberId") String memberId, @BeanParam ListParams paging) {
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("branchId") String branchId,
+            @PathParam("memberId") String memberId, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
         UUID branch = Params.id("branchId", branchId);
         UUID member = Params.id("memberId", memberId);
-        return history.page(Member.class, member, () -> members.get(branch, member),
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-dang-vien", paging,
+                page -> history.page(Member.class, member, () -> members.get(branch, member),
                 last -> branch.equals(last.organizationId),
                 (m, revision) -> state("organizationId", m.organizationId, "fullName", m.fullName,
                         "status", m.status, "exempt", m.exempt, "exemptReason", m.exemptReason,
                         "joinedOn", m.joinedOn, "externalId", m.externalId),
-                paging);
+                page));
     }
 }

@@ -8,12 +8,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 
 /** An organization's audit trail, newest first: {@code /organizations/{id}/history}. */
@@ -30,14 +34,18 @@ public class OrganizationHistoryResource {
         this.history = history;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every revision as CSV. */
     @GET
-    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @BeanParam ListParams paging) {
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
         UUID orgId = Params.id("id", id);
         // memberCount: the declared count, as clients send it; the computed total is not a stored field.
-        return history.page(Organization.class, orgId, () -> organizations.get(orgId),
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-to-chuc", paging,
+                page -> history.page(Organization.class, orgId, () -> organizations.get(orgId),
                 (org, revision) -> state("code", org.code, "name", org.name, "type", org.type,
                         "parentId", org.parentId, "zoneId", org.zoneId, "externalId", org.externalId,
                         "memberCount", org.declaredMemberCount, "rosterCount", org.rosterCount),
-                paging);
+                page));
     }
 }

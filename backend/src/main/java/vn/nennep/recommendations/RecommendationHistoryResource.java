@@ -8,12 +8,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 
 /**
@@ -33,14 +37,19 @@ public class RecommendationHistoryResource {
         this.history = history;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every revision as CSV. */
     @GET
-    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @BeanParam ListParams paging) {
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
         UUID recommendationId = Params.id("id", id);
-        return history.page(Recommendation.class, recommendationId, () -> recommendations.readable(recommendationId),
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-kien-nghi", paging,
+                page -> history.page(Recommendation.class, recommendationId,
+                () -> recommendations.readable(recommendationId),
                 (r, revision) -> state("briefingId", r.briefingId, "raisedById", r.raisedById,
                         "addresseeId", r.addresseeId, "field", r.field, "title", r.title, "content", r.content,
                         "status", r.status, "dueOn", r.dueOn, "reanswerCount", r.reanswerCount,
                         "entryCount", r.entryCount, "externalId", r.externalId),
-                paging);
+                page));
     }
 }

@@ -8,12 +8,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 
 /** A resolution's audit trail, newest first: {@code /resolutions/{id}/history}. */
@@ -30,14 +34,18 @@ public class ResolutionHistoryResource {
         this.history = history;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every revision as CSV. */
     @GET
-    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @BeanParam ListParams paging) {
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
         UUID resolutionId = Params.id("id", id);
-        return history.page(Resolution.class, resolutionId, () -> resolutions.readable(resolutionId),
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-van-ban", paging,
+                page -> history.page(Resolution.class, resolutionId, () -> resolutions.readable(resolutionId),
                 (r, revision) -> state("number", r.number, "documentType", r.documentType, "issuerId", r.issuerId,
                         "term", r.term, "issuedOn", r.issuedOn, "title", r.title, "conferenceId", r.conferenceId,
                         "scopeOrganizationId", r.scopeOrganizationId, "effectiveFrom", r.effectiveFrom,
                         "effectiveTo", r.effectiveTo, "externalId", r.externalId),
-                paging);
+                page));
     }
 }

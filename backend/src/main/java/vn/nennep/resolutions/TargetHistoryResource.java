@@ -8,14 +8,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
-import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 
 /** A target's audit trail, newest first: who set or changed which threshold, and when. */
@@ -32,18 +36,22 @@ public class TargetHistoryResource {
         this.history = history;
     }
 
+    /** A page as JSON, or with {@code Accept: text/csv} every revision as CSV. */
     @GET
-    public PageResponse<HistoryEntry> history(@PathParam("id") String id, @PathParam("targetId") String targetId,
-            @BeanParam ListParams paging) {
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @BeanParam ListParams paging,
+            @Context HttpHeaders headers) {
         UUID resolutionId = Params.id("id", id);
         UUID target = Params.id("targetId", targetId);
-        return history.page(Target.class, target, () -> targets.readable(resolutionId, target),
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-chi-tieu", paging,
+                page -> history.page(Target.class, target, () -> targets.readable(resolutionId, target),
                 last -> resolutionId.equals(last.resolutionId),
                 (t, revision) -> state("title", t.title, "metric", t.metric, "comparator", t.comparator,
                         "threshold", number(t.threshold), "tiers", tiers(t.tiers), "meetingKind", t.meetingKind,
                         "theme", t.theme, "unit", t.unit, "combinedThreshold", number(t.combinedThreshold),
                         "externalId", t.externalId),
-                paging);
+                page));
     }
 
     private static Double number(BigDecimal value) {

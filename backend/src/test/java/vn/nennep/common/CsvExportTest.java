@@ -119,6 +119,44 @@ class CsvExportTest {
         assertTrue(!clients.get(0).contains("apiKey"), "the key is never listed");
     }
 
+    /** A record's history too: every revision, the same as the JSON history, newest first; 404 as for JSON. */
+    @Test
+    void aRecordsHistoryAnswersCsvWithEveryRevision() {
+        String district = Fixtures.district(code("Huyện Thanh Miện"));
+        String name = code("Khu");
+        String zone = api().body(Map.of("name", name, "districtId", district)).post("/api/v1/zones").then()
+                .statusCode(201).extract().path("id");
+        api().header("If-Match", "\"0\"").body(Map.of("name", name + " (đổi tên, có dấu phẩy)", "districtId",
+                district)).put("/api/v1/zones/{id}", zone).then().statusCode(200);
+
+        Response csv = api().accept("text/csv").get("/api/v1/zones/{id}/history", zone);
+        csv.then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("lich-su-khu-cum"));
+        byte[] bytes = csv.asByteArray();
+        assertArrayEquals(BOM, Arrays.copyOf(bytes, 3));
+        List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertEquals(List.of("revision", "at", "operation", "actor", "ip", "requestId", "changes"), rows.get(0));
+        List<Object> revisions = api().get("/api/v1/zones/{id}/history", zone).then().statusCode(200)
+                .extract().path("items.revision");
+        assertEquals(revisions.stream().map(String::valueOf).toList(),
+                rows.stream().skip(1).map(r -> r.get(0)).toList(), "the same revisions, in the same order");
+        assertEquals(List.of("UPDATE", "CREATE"), List.of(column(rows, "operation", 0), column(rows, "operation", 1)));
+        assertTrue(column(rows, "changes", 0).contains("đổi tên, có dấu phẩy"), column(rows, "changes", 0));
+
+        api().accept("text/csv").get("/api/v1/zones/{id}/history", "6b0e7b5e-4f0e-4d8a-9b43-0d3f0f7d2a10").then()
+                .statusCode(404);
+
+        String branch = Fixtures.branch(Fixtures.grassroots(district, "Đảng bộ xã Ngũ Hùng"), "Chi bộ thôn Phù Ủng");
+        for (String path : List.of("/api/v1/organizations/" + branch + "/history",
+                "/api/v1/meetings/" + Fixtures.meeting(branch) + "/history")) {
+            String text = api().accept("text/csv").get(path).then().statusCode(200)
+                    .contentType(startsWith("text/csv")).extract().asString();
+            assertTrue(text.contains("revision,at,operation,actor,ip,requestId,changes\r\n")
+                    || text.contains("revision,at,operation,actor,ip,requestId,changes\n"), path + ": " + text);
+            assertTrue(text.contains("CREATE"), path + ": " + text);
+        }
+    }
+
     @Test
     void moreRowsThanOneExportHoldsIsA400AskingToNarrowTheFilter() throws Exception {
         String commune = Fixtures.grassroots(Fixtures.district(code("Huyện lớn")), "Xã lớn");
