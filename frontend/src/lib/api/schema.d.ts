@@ -3294,7 +3294,9 @@ export interface components {
          *       "briefingId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
          *       "zoneId": "5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c",
          *       "raisedById": "8e7d6c5b-4a39-4281-9706-f5e4d3c2b1a0",
+         *       "raisedByName": "Chi bộ thôn Đột Lĩnh",
          *       "addresseeId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+         *       "addresseeName": "Phòng Nông nghiệp và Môi trường",
          *       "field": "AGRICULTURE",
          *       "title": "Nạo vét kênh tưới tiêu thôn Đột Lĩnh",
          *       "content": "Kênh tưới bị bồi lắng, 12 ha lúa vụ xuân của thôn thiếu nước; đề nghị huyện hỗ trợ kinh phí nạo vét.",
@@ -3325,8 +3327,12 @@ export interface components {
             zoneId: string;
             /** Format: uuid */
             raisedById: string;
+            /** @description The raising organization's name, shown to whoever may read the recommendation (a department may not read a branch's record). */
+            raisedByName: string;
             /** Format: uuid */
             addresseeId: string;
+            /** @description The addressed department's or committee's name. */
+            addresseeName: string;
             field: components["schemas"]["RecommendationField"];
             title: string;
             content: string;
@@ -8076,8 +8082,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RecommendationPage"];
                     /**
-                     * @example id,externalId,briefingId,zoneId,raisedById,addresseeId,field,title,content,status,nextSteps,raisedOn,dueOn,overdue,reanswerCount,entryCount,version,createdAt,updatedAt
-                     *     9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d,,2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a,5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c,8e7d6c5b-4a39-4281-9706-f5e4d3c2b1a0,6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d,AGRICULTURE,Nạo vét kênh tưới tiêu thôn Đột Lĩnh,"Kênh tưới bị bồi lắng, 12 ha lúa thiếu nước.",FORWARDED,ANSWERED,2024-03-07,2024-04-06,false,0,2,2,2024-03-08T02:00:00Z,2024-03-11T03:15:00Z
+                     * @example id,externalId,briefingId,zoneId,raisedById,raisedByName,addresseeId,addresseeName,field,title,content,status,nextSteps,raisedOn,dueOn,overdue,reanswerCount,entryCount,version,createdAt,updatedAt
+                     *     9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d,,2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a,5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c,8e7d6c5b-4a39-4281-9706-f5e4d3c2b1a0,Chi bộ thôn Đột Lĩnh,6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d,Phòng Nông nghiệp và Môi trường,AGRICULTURE,Nạo vét kênh tưới tiêu thôn Đột Lĩnh,"Kênh tưới bị bồi lắng, 12 ha lúa thiếu nước.",FORWARDED,ANSWERED,2024-03-07,2024-04-06,false,0,2,2,2024-03-08T02:00:00Z,2024-03-11T03:15:00Z
                      */
                     "text/csv": string;
                 };

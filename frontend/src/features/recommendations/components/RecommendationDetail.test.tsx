@@ -14,7 +14,8 @@ function api(r: Recommendation, onStep: (path: string, request: Request) => Prom
     if (request.method === 'POST') return onStep(path, request);
     if (path.endsWith('/entries')) return jsonResponse({ items: entries(), page: 0, size: 200, totalItems: 2, totalPages: 1 });
     if (path === `/api/v1/organizations/${DEPARTMENT}`) return jsonResponse(organization(DEPARTMENT, 'Phòng Nông nghiệp và PTNT'));
-    if (path === `/api/v1/organizations/${BRANCH}`) return jsonResponse(organization(BRANCH, 'Chi bộ thôn Đột Lĩnh', 'BRANCH'));
+    // A department may not read a branch's record: the raiser's name comes with the recommendation.
+    if (path === `/api/v1/organizations/${BRANCH}`) return problemResponse(403, { title: 'Không có quyền' });
     return jsonResponse(r);
   };
 }
@@ -34,6 +35,9 @@ describe('RecommendationDetail', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Nạo vét kênh tưới tiêu thôn Đột Lĩnh' })).toBeInTheDocument();
     expect(screen.getByText(/^Quá hạn \d+ ngày$/)).toBeInTheDocument();
+    const details = within(screen.getByRole('heading', { name: 'Thông tin kiến nghị' }).closest('.ant-card') as HTMLElement);
+    expect(details.getByText('Chi bộ thôn Đột Lĩnh')).toBeInTheDocument();
+    expect(details.getByText('Phòng Nông nghiệp và PTNT')).toBeInTheDocument();
     expect(await screen.findByText('215-CV/HU')).toBeInTheDocument();
     expect(screen.getByText('Chuyển trả lời')).toBeInTheDocument();
     const actions = within(screen.getByRole('heading', { name: 'Việc tiếp theo của bạn' }).closest('.ant-card') as HTMLElement);

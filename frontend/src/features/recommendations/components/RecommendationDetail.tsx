@@ -172,7 +172,8 @@ export function RecommendationDetail({ id }: { id: string }) {
   const recommendation = useRecommendation(id);
   const entries = useEntries(id);
   const r = recommendation.data;
-  const names = useOrganizationNames([r?.raisedById, r?.addresseeId, ...(entries.data ?? []).map((e) => e.addresseeId)]);
+  // The raiser's and addressee's names come with the recommendation; only forwardings name other bodies.
+  const names = useOrganizationNames((entries.data ?? []).map((e) => e.addresseeId));
   const [action, setAction] = useState<Action | null>(null);
 
   if (recommendation.error) return <ProblemAlert error={recommendation.error} />;
@@ -216,8 +217,8 @@ export function RecommendationDetail({ id }: { id: string }) {
         <Col xs={24} lg={10}>
           <Card size="small" title={<h2 className="section-title">{t('recommendations.details')}</h2>}>
             <Descriptions size="small" column={1}>
-              <Descriptions.Item label={t('recommendations.raisedBy')}>{names.get(r.raisedById) ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('recommendations.addressee')}>{names.get(r.addresseeId) ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('recommendations.raisedBy')}>{r.raisedByName}</Descriptions.Item>
+              <Descriptions.Item label={t('recommendations.addressee')}>{r.addresseeName}</Descriptions.Item>
               <Descriptions.Item label={t('recommendations.raisedOn')}>{formatDate(r.raisedOn)}</Descriptions.Item>
               <Descriptions.Item label={t('recommendations.dueOn')}>
                 <span className={r.overdue ? 'text-danger' : undefined}>{formatDate(r.dueOn)}</span>

@@ -18,7 +18,6 @@ import { useBriefings } from '../api/briefings';
 import { useCreateRecommendation } from '../api/create-recommendation';
 import { useExportRecommendations } from '../api/export-recommendations';
 import { useFields } from '../api/get-fields';
-import { useOrganizationNames } from '../api/get-organization-names';
 import { useRecommendations, type RecommendationsFilter } from '../api/get-recommendations';
 import { useZones } from '../api/get-zones';
 import { FIELDS, STATUSES, type Recommendation, type RecommendationField, type RecommendationStatus } from '../api/types';
@@ -159,7 +158,6 @@ export function RecommendationsPage({ hrefOf, links }: { hrefOf: (id: string) =>
   const exporter = useExportRecommendations();
   const { options: briefingOptions, loading: briefingsLoading } = useBriefingOptions();
   const items = recommendations.data?.items ?? [];
-  const names = useOrganizationNames(items.map((r) => r.addresseeId));
   const [creating, setCreating] = useState(false);
 
   return (
@@ -301,9 +299,8 @@ export function RecommendationsPage({ hrefOf, links }: { hrefOf: (id: string) =>
             },
             {
               title: t('recommendations.addressee'),
-              dataIndex: 'addresseeId',
+              dataIndex: 'addresseeName',
               responsive: ['lg'],
-              render: (id: string) => names.get(id) ?? '—',
             },
             { title: t('recommendations.raisedOn'), dataIndex: 'raisedOn', responsive: ['lg'], render: formatDate },
             {

@@ -218,22 +218,26 @@ public class RecommendationService {
         return responses(List.of(r)).get(0);
     }
 
-    /** The API's view of the rows; their briefings and addressees read once for all. */
+    /** The API's view of the rows; their briefings, raisers and addressees read once for all. */
     List<RecommendationResponse> responses(List<Recommendation> rows) {
         Map<UUID, Briefing> briefingsById = new HashMap<>();
-        Map<UUID, OrganizationType> addresseeTypes = new HashMap<>();
+        Map<UUID, Organization> organizations = new HashMap<>();
         if (!rows.isEmpty()) {
             Briefing.<Briefing>list("id in ?1", rows.stream().map(r -> r.briefingId).distinct().toList())
                     .forEach(b -> briefingsById.put(b.id, b));
-            Organization.<Organization>list("id in ?1", rows.stream().map(r -> r.addresseeId).distinct().toList())
-                    .forEach(o -> addresseeTypes.put(o.id, o.type));
+            Organization.<Organization>list("id in ?1", rows.stream()
+                    .flatMap(r -> java.util.stream.Stream.of(r.raisedById, r.addresseeId)).distinct().toList())
+                    .forEach(o -> organizations.put(o.id, o));
         }
         LocalDate today = LocalDate.now(Time.LOCAL);
         return rows.stream().map(r -> {
             Briefing b = briefingsById.get(r.briefingId);
-            boolean toCommune = addresseeTypes.get(r.addresseeId) == OrganizationType.GRASSROOTS;
+            Organization raiser = organizations.get(r.raisedById);
+            Organization addressee = organizations.get(r.addresseeId);
+            boolean toCommune = addressee != null && addressee.type == OrganizationType.GRASSROOTS;
             return new RecommendationResponse(r.id, r.externalId, r.briefingId, b.zoneId, r.raisedById,
-                    r.addresseeId, r.field, r.title, r.content, r.status, r.status.nextSteps(toCommune), b.heldOn,
+                    raiser == null ? null : raiser.name, r.addresseeId, addressee == null ? null : addressee.name,
+                    r.field, r.title, r.content, r.status, r.status.nextSteps(toCommune), b.heldOn,
                     r.dueOn, r.status.overdue(r.dueOn, today), r.reanswerCount, r.entryCount, r.version, r.createdAt,
                     r.updatedAt);
         }).toList();

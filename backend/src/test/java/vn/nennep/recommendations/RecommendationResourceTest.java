@@ -101,6 +101,14 @@ class RecommendationResourceTest {
         visible(w.otherCommuneOfficer(), w, ofOtherBranch, ofOtherToDepartment);
         visible(w.inspector(), w, toDepartment, toCommune, ofOtherBranch, ofOtherToDepartment);
         as(w.responder()).get(RECS + "/{id}", toCommune).then().statusCode(403).contentType(PROBLEM);
+        // The department may not read the branch's record, but sees who raised what it must answer.
+        String branchName = api().get("/api/v1/organizations/{id}", w.branch).then().extract().path("name");
+        as(w.responder()).get("/api/v1/organizations/{id}", w.branch).then().statusCode(403);
+        String departmentName = api().get("/api/v1/organizations/{id}", w.department).then().extract().path("name");
+        as(w.responder()).get(RECS + "/{id}", toDepartment).then().statusCode(200)
+                .body("raisedByName", equalTo(branchName), "addresseeName", equalTo(departmentName));
+        as(w.responder()).get(RECS).then().statusCode(200)
+                .body("items.find { it.id == '" + toDepartment + "' }.raisedByName", equalTo(branchName));
         as(w.otherSecretary()).get(RECS + "/{id}/entries", toDepartment).then().statusCode(403);
         as(w.otherCommuneOfficer()).get(RECS + "/{id}/history", toDepartment).then().statusCode(403);
         api().get(RECS + "/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
@@ -147,7 +155,8 @@ class RecommendationResourceTest {
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertEquals(3, lines.size(), "a header and every row, whatever the page size: " + lines);
-        assertTrue(lines.get(0).startsWith("id,externalId,briefingId,zoneId,raisedById,addresseeId,field,title"),
+        assertTrue(lines.get(0).startsWith(
+                "id,externalId,briefingId,zoneId,raisedById,raisedByName,addresseeId,addresseeName,field,title"),
                 lines.get(0));
         assertTrue(lines.get(1).startsWith(first + ",,") && lines.get(1).contains("Nạo vét kênh tưới tiêu"), lines.get(1));
         assertTrue(lines.get(1).contains("\"Kênh tưới bị bồi lắng, lúa vụ xuân thiếu nước; đề nghị hỗ trợ kinh phí"
