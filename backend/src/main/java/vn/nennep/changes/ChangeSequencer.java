@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.nennep.common.ReportQueries;
 
 /**
  * Numbers the change outbox (V11): in its own short READ COMMITTED transaction, first takes a transaction-level
@@ -40,18 +41,11 @@ public class ChangeSequencer {
     public int assign() {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").setParameter("key", LOCK_KEY)
                 .getSingleResult();
-        withoutNestedLoops(em);
+        // Right after a bulk import commits 100,000 changes, the table's statistics still say a few rows wait for a
+        // number; the planner then joined the rows to their numbers in a nested loop that ran the numbering subquery
+        // again for every row: minutes of CPU while holding the lock every reader of the feed waits for.
+        ReportQueries.withoutNestedLoops(em);
         return em.createNativeQuery(NUMBERING).executeUpdate();
-    }
-
-    /**
-     * For the rest of the transaction: no nested loops. Right after a bulk import commits 100,000 changes, the table's
-     * statistics still say it holds a few unnumbered rows; the planner then joined the rows to their numbers in a
-     * nested loop that ran the numbering subquery again for every row, minutes of CPU while holding the lock that every
-     * reader of the feed waits for. A hash join numbers them in well under a second.
-     */
-    static void withoutNestedLoops(EntityManager em) {
-        em.createNativeQuery("SELECT set_config('enable_nestloop', 'off', true)").getSingleResult();
     }
 
     @Scheduled(every = "${nennep.changes.assign-every:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -37,6 +37,11 @@ public final class ReportQueries {
 
     public static void prepareWithoutNestedLoops(EntityManager em) {
         prepare(em);
+        withoutNestedLoops(em);
+    }
+
+    /** {@code enable_nestloop = off} for the rest of the transaction only. */
+    public static void withoutNestedLoops(EntityManager em) {
         em.createNativeQuery("select set_config('enable_nestloop', 'off', true)").getSingleResult();
     }
 }

@@ -111,8 +111,13 @@ class MeetingRows {
         /** Reading thread: branch external ids to ids (one query per chunk), then binding and Bean Validation. */
         @Override
         public void prepare(List<Row> rows, Locale locale) {
-            preloadBranches(rows);
-            Set<String> stored = stored(rows);
+            Set<String> stored = new HashSet<>();
+            try (Connection connection = dataSource.getConnection()) {
+                preloadBranches(connection, rows);
+                storedOf(connection, rows, stored);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the branches and stored records of an import's rows", e);
+            }
             for (Row row : rows) {
                 ObjectNode data = row.data();
                 String externalId = RowHandler.externalId(data);
@@ -290,10 +295,10 @@ class MeetingRows {
         }
 
         /**
-         * The chunk's branch external ids not yet known, in one query on a connection of the reading thread's own
+         * The chunk's branch external ids not yet known, in one query on the reading thread's own connection
          * (organizations are committed data: a meetings import never writes them).
          */
-        private void preloadBranches(List<Row> rows) {
+        private void preloadBranches(Connection connection, List<Row> rows) throws SQLException {
             Set<String> wanted = new HashSet<>();
             for (Row row : rows) {
                 var node = row.data().get("branchExternalId");
@@ -304,25 +309,12 @@ class MeetingRows {
                     }
                 }
             }
-            if (wanted.isEmpty()) {
-                return;
-            }
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement query = connection.prepareStatement(
-                            "select external_id, id from organizations where external_id = any(?)")) {
-                query.setArray(1, connection.createArrayOf("varchar", wanted.toArray()));
-                try (ResultSet found = query.executeQuery()) {
-                    while (found.next()) {
-                        branchByExternalId.put(found.getString(1), found.getObject(2, UUID.class));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("reading the branches of an import", e);
-            }
+            byKeys(connection, "select external_id, id from organizations where external_id = any(?)", wanted,
+                    found -> branchByExternalId.put(found.getString(1), found.getObject(2, UUID.class)));
         }
 
         /** The chunk's external ids that a stored record has, in one query on the reading thread's connection. */
-        private Set<String> stored(List<Row> rows) {
+        private void storedOf(Connection connection, List<Row> rows, Set<String> stored) throws SQLException {
             Set<String> keys = new HashSet<>();
             for (Row row : rows) {
                 String key = RowHandler.externalId(row.data());
@@ -330,23 +322,8 @@ class MeetingRows {
                     keys.add(key);
                 }
             }
-            Set<String> stored = new HashSet<>();
-            if (keys.isEmpty()) {
-                return stored;
-            }
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement query = connection.prepareStatement("select m.external_id"
-                            + " from unnest(cast(? as varchar[])) k join meetings m on m.external_id = k")) {
-                query.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
-                try (ResultSet found = query.executeQuery()) {
-                    while (found.next()) {
-                        stored.add(found.getString(1));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("looking up the stored records of an import", e);
-            }
-            return stored;
+            byKeys(connection, "select m.external_id from unnest(cast(? as varchar[])) k"
+                    + " join meetings m on m.external_id = k", keys, found -> stored.add(found.getString(1)));
         }
 
         /**
@@ -509,6 +486,27 @@ class MeetingRows {
                 return text;
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** One row of a JDBC result. */
+    private interface ResultRow {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code sql} with the keys as its one array parameter (nothing when there are none), row by row. */
+    private static void byKeys(Connection connection, String sql, Set<String> keys, ResultRow each)
+            throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    each.accept(found);
+                }
             }
         }
     }

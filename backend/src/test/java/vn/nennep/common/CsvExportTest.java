@@ -115,7 +115,7 @@ class CsvExportTest {
                 List.of("read"))).post("/api/v1/api-clients").then().statusCode(201).extract().path("$");
         List<List<String>> clients = same("/api/v1/api-clients", Map.of("updatedSince", created.get("updatedAt")),
                 null);
-        assertTrue(clients.stream().skip(1).anyMatch(r -> r.get(0).equals(created.get("id"))));
+        assertTrue(clients.subList(1, clients.size()).stream().anyMatch(r -> r.get(0).equals(created.get("id"))));
         assertTrue(!clients.get(0).contains("apiKey"), "the key is never listed");
     }
 
@@ -139,7 +139,8 @@ class CsvExportTest {
         List<Object> revisions = api().get("/api/v1/zones/{id}/history", zone).then().statusCode(200)
                 .extract().path("items.revision");
         assertEquals(revisions.stream().map(String::valueOf).toList(),
-                rows.stream().skip(1).map(r -> r.get(0)).toList(), "the same revisions, in the same order");
+                rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(),
+                "the same revisions, in the same order");
         assertEquals(List.of("UPDATE", "CREATE"), List.of(column(rows, "operation", 0), column(rows, "operation", 1)));
         assertTrue(column(rows, "changes", 0).contains("đổi tên, có dấu phẩy"), column(rows, "changes", 0));
 
@@ -198,7 +199,7 @@ class CsvExportTest {
             assertEquals(properties, new HashSet<>(rows.get(0)), path + ": the columns are the JSON properties");
         }
         Set<String> ids = new HashSet<>();
-        rows.stream().skip(1).forEach(r -> ids.add(r.get(0)));
+        rows.subList(1, rows.size()).forEach(r -> ids.add(r.get(0)));
         Set<String> jsonIds = new HashSet<>();
         items.forEach(i -> jsonIds.add((String) i.get("id")));
         assertEquals(jsonIds, ids, path + ": the same rows as the JSON list");

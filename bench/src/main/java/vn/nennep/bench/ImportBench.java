@@ -147,19 +147,8 @@ final class ImportBench {
         }
     }
 
-    /** CPU seconds (user + system) of a process so far, from /proc; -1 where there is no /proc. */
-    private static double cpu(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
     private double post(App app, Cpu cpu, Path csv, String what, String query) throws Exception {
-        double appCpu = cpu(app.pid());
+        double appCpu = Cpu.ticksOf(app.pid()) / 100.0;
         double dbCpu = cpu.databaseMillis();
         long t = System.nanoTime();
         HttpResponse<String> r = app.http().send(HttpRequest.newBuilder(app.base().resolve(
@@ -172,9 +161,9 @@ final class ImportBench {
         }
         String summary = r.body().length() > 300 ? r.body().substring(0, 300) + "..." : r.body();
         double dbAfter = cpu.databaseMillis();
+        String db = dbCpu < 0 || dbAfter < 0 ? "-" : "%.2f s".formatted((dbAfter - dbCpu) / 1000);
         note("%s: %.2f s, application CPU %.2f s, database sessions' CPU %s; %s".formatted(what, s,
-                cpu(app.pid()) - appCpu, dbCpu < 0 || dbAfter < 0 ? "-" : "%.2f s".formatted((dbAfter - dbCpu) / 1000),
-                summary));
+                Cpu.ticksOf(app.pid()) / 100.0 - appCpu, db, summary));
         return s;
     }
 
