@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,9 +43,9 @@ import vn.nennep.organizations.Organization;
  * Meeting records, the bulk case (years of paper minutes books). Each row is bound and validated like POST /meetings
  * (on the reading thread, {@link RowPipeline}) and checked by {@link MeetingRules#applyAsSystem} (the API's own rules,
  * the branch's roster and templates read once per branch) after the caller's right to the branch is checked as for
- * the API. Writing bypasses Hibernate: per chunk, one query for the existing records, then new records and their
- * audit rows with COPY (one revision per import transaction), changed ones with a JDBC batch and their audit rows
- * copied from the written rows with INSERT ... SELECT.
+ * the API. Writing bypasses Hibernate: per chunk, one query for the existing records, then new records with COPY and
+ * changed ones with a JDBC batch, and the audit rows of both (one revision per import transaction) copied from the
+ * written rows with INSERT ... SELECT.
  */
 @ApplicationScoped
 class MeetingRows {
@@ -167,7 +165,7 @@ class MeetingRows {
                     early.put(row, check(row, existing));
                 }
             }
-            long rev = creates || !early.isEmpty() ? revision() : 0; // a new record's audit row needs it in COPY
+            long rev = creates || !early.isEmpty() ? revision() : 0; // made before COPY: no other query while it runs
             List<Meeting> updates = new ArrayList<>();
             OffsetDateTime now = Time.now();
             List<Meeting> closing = new ArrayList<>();
@@ -204,7 +202,7 @@ class MeetingRows {
                 long changed = revision();
                 em.unwrap(Session.class).doWork(connection -> {
                     batch(connection, updates);
-                    audit(connection, changed, updates);
+                    audit(connection, changed, 1, updates.stream().map(m -> m.id).toList());
                 });
             }
             // As POST and PUT do: a carried task saved DONE or CANCELLED closes the earlier record's task (now that
@@ -361,16 +359,16 @@ class MeetingRows {
         }
 
         /**
-         * New records streamed to {@code COPY meetings} as they come (opened at the first), their audit rows (revision
-         * type 0) kept and copied into meetings_aud at the end: one statement each per chunk, the row's text made once
-         * for both. The feed's statement trigger on meetings_aud sees the chunk as one statement.
+         * New records streamed to {@code COPY meetings} as they come (opened at the first), then their audit rows
+         * (revision type 0) copied from the stored rows by one INSERT ... SELECT: cheaper for PostgreSQL than parsing
+         * the same text twice. The feed's statement trigger on meetings_aud sees the chunk as one statement.
          */
         private final class Inserts implements AutoCloseable {
             private static final int FLUSH_CHARS = 1 << 16;
             private final Connection connection;
             private final long rev;
             private final StringBuilder rows = new StringBuilder(FLUSH_CHARS + 4096);
-            private final StringBuilder audit = new StringBuilder();
+            private final List<UUID> ids = new ArrayList<>();
             private final StringBuilder tail = new StringBuilder(1024);
             private CopyIn copy;
 
@@ -391,9 +389,8 @@ class MeetingRows {
                 tail.append('\t');
                 CopyText.value(tail, m.updatedAt.toInstant());
                 tail.append('\n');
-                String id = m.id.toString();
-                rows.append(id).append('\t').append(tail);
-                audit.append(id).append('\t').append(rev).append("\t0\t").append(tail);
+                rows.append(m.id).append('\t').append(tail);
+                ids.add(m.id);
                 if (copy == null) {
                     copy = connection.unwrap(PGConnection.class).getCopyAPI()
                             .copyIn("COPY meetings (id, " + COLUMNS + ", created_at, updated_at) FROM STDIN");
@@ -423,12 +420,7 @@ class MeetingRows {
                         copy.cancelCopy();
                     }
                 }
-                try {
-                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY meetings_aud (id, rev, revtype, "
-                            + COLUMNS + ", created_at, updated_at) FROM STDIN", new StringReader(audit.toString()));
-                } catch (IOException e) {
-                    throw new SQLException("COPY of imported meetings' audit rows", e);
-                }
+                audit(connection, rev, 0, ids);
             }
         }
 
@@ -458,16 +450,15 @@ class MeetingRows {
             }
         }
 
-        /** Changed records' audit rows (revision type 1), copied from the rows just updated. */
-        private void audit(Connection connection, long rev, List<Meeting> meetings) throws SQLException {
-            if (meetings.isEmpty()) {
+        /** The audit rows of {@code revtype} (0 created, 1 changed), copied from the records just written. */
+        private void audit(Connection connection, long rev, int revtype, List<UUID> ids) throws SQLException {
+            if (ids.isEmpty()) {
                 return;
             }
             try (PreparedStatement statement = connection.prepareStatement(AUDIT)) {
                 statement.setLong(1, rev);
-                statement.setInt(2, 1);
-                statement.setArray(3, connection.createArrayOf("uuid",
-                        meetings.stream().map(m -> m.id).toArray()));
+                statement.setInt(2, revtype);
+                statement.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
                 statement.executeUpdate();
             }
         }
