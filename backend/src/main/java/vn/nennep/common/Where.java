@@ -64,6 +64,14 @@ public final class Where {
         return and("nennep_fold(" + expression + ") like nennep_fold(:q) escape '\\'", "q", Params.containsPattern(q));
     }
 
+    /** The same search over a column the application keeps folded ({@link Text#fold}), e.g. a meeting's searchText. */
+    public Where searchFolded(String column, String q) {
+        if (q == null || q.isBlank()) {
+            return this;
+        }
+        return and(column + " like :q escape '\\'", "q", Text.fold(Params.containsPattern(q)));
+    }
+
     public String clause() {
         return clause.toString();
     }

@@ -14,8 +14,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import vn.nennep.common.AuditedEntity;
+import vn.nennep.common.Text;
 import vn.nennep.resolutions.MeetingKind;
 
 /**
@@ -37,6 +39,11 @@ public class Meeting extends AuditedEntity {
 
     public String theme;
     public String topic;
+
+    /** Theme and topic folded ({@link #searchTextOf}): what q= searches, through a trigram index. Not audited. */
+    @NotAudited
+    @Column(name = "search_text")
+    public String searchText;
 
     @Column(name = "scheduled_at")
     public OffsetDateTime scheduledAt;
@@ -158,5 +165,14 @@ public class Meeting extends AuditedEntity {
 
     /** A line of the score sheet: the template's criterion and the points given (null = not scored). */
     public record Criterion(String code, String name, int max, boolean key, Integer points) {
+    }
+
+    /**
+     * What a list's q= is matched against: theme and topic, lower case without diacritics. Folded here, once per write,
+     * rather than by the index for every record: an import of 100,000 records spent 0.4-0.6 s of the database's time
+     * folding them (V12 migration).
+     */
+    public static String searchTextOf(String theme, String topic) {
+        return Text.fold((theme == null ? "" : theme) + " " + (topic == null ? "" : topic));
     }
 }

@@ -185,6 +185,7 @@ public class MeetingRules {
         m.kind = r.kind();
         m.theme = theme;
         m.topic = Text.blankToNull(r.topic());
+        m.searchText = Meeting.searchTextOf(m.theme, m.topic);
         m.scheduledAt = r.scheduledAt();
         m.startedAt = r.startedAt();
         m.endedAt = r.endedAt();

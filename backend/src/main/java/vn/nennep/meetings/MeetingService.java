@@ -72,7 +72,7 @@ public class MeetingService {
                         : to.plusDays(1).atStartOfDay(Time.LOCAL).toOffsetDateTime())
                 .externalId(filter.externalId)
                 .updatedSince(paging)
-                .search("coalesce(theme, '') || ' ' || coalesce(topic, '')", filter.q);
+                .searchFolded("searchText", filter.q);
         var query = Meeting.<Meeting>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         boolean names = access.mayReadNames();
         return PageResponse.of(query.list(), page, query.count()).map(m -> MeetingResponse.of(m, names));

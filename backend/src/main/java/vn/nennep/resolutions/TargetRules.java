@@ -2,15 +2,14 @@ package vn.nennep.resolutions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import vn.nennep.common.Messages;
+import vn.nennep.common.Text;
 
 /**
  * How a meeting is judged against a resolution's targets: pure functions, no database. This is the specification
@@ -34,7 +33,6 @@ public final class TargetRules {
             List.of(Metric.ATTENDANCE_RATE, Metric.OPINION_COUNT, Metric.DURATION_MINUTES);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TargetRules() {
     }
@@ -109,7 +107,7 @@ public final class TargetRules {
             return false;
         }
         return target.theme() == null
-                || meeting.theme() != null && fold(meeting.theme()).contains(fold(target.theme()));
+                || meeting.theme() != null && Text.fold(meeting.theme()).contains(Text.fold(target.theme()));
     }
 
     /** What the target requires of this meeting: the threshold, the tier for its size, or the combined threshold. */
@@ -199,12 +197,6 @@ public final class TargetRules {
         BigDecimal percent = required.signum() == 0 ? null
                 : plain(value.multiply(HUNDRED).divide(required, 2, RoundingMode.HALF_UP));
         return new Progress(required, value, percent, target.comparator().passes(value, required));
-    }
-
-    /** Lower case without Vietnamese diacritics, as the database's {@code nennep_fold}: "Hồ Chí Minh" → "ho chi minh". */
-    public static String fold(String text) {
-        String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return stripped.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
     /** Without trailing zeros, never in exponent form: 85.00 → 85, 87.50 → 87.5, 100.00 → 100. */

@@ -241,11 +241,11 @@ public class TargetService {
         if (metric == Metric.INDICATOR) {
             return;
         }
-        String folded = theme == null ? null : TargetRules.fold(theme);
+        String folded = theme == null ? null : Text.fold(theme);
         boolean clash = Target.<Target>list("resolutionId = ?1 and metric = ?2 and id <> ?3",
                 target.resolutionId, metric, target.id).stream()
                 .anyMatch(other -> other.meetingKind == kind
-                        && Objects.equals(other.theme == null ? null : TargetRules.fold(other.theme), folded));
+                        && Objects.equals(other.theme == null ? null : Text.fold(other.theme), folded));
         if (clash) {
             throw Conflict.duplicate(theme != null ? "theme" : kind != null ? "meetingKind" : "metric",
                     "target.duplicate", metric);

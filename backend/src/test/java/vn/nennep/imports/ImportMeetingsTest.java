@@ -1,5 +1,6 @@
 package vn.nennep.imports;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -50,6 +51,17 @@ class ImportMeetingsTest {
                 .body("items[0].present", equalTo(10));
         post("meetings", null, CSV, bytes.toByteArray()).statusCode(200)
                 .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(1));
+        // Found by q= as a record entered by hand is, without diacritics; a changed theme is found by its new words.
+        String thematic = api().get("/api/v1/meetings?externalId={k}", w.key("BB2")).then().extract()
+                .path("items[0].id");
+        api().queryParam("branchId", w.branchB).queryParam("q", "hoc tap va lam THEO BAC").get("/api/v1/meetings")
+                .then().statusCode(200).body("items.id", contains(thematic));
+        post("meetings", null, CSV, utf8(csv.replace("Học tập và làm theo Bác", "Dân vận khéo"))).statusCode(200)
+                .body("updated", equalTo(1));
+        api().queryParam("branchId", w.branchB).queryParam("q", "lam theo bac").get("/api/v1/meetings").then()
+                .body("items", hasSize(0));
+        api().queryParam("branchId", w.branchB).queryParam("q", "dan van kheo").get("/api/v1/meetings").then()
+                .body("items.id", contains(thematic));
 
         String regular = CSV_HEADER + w.csvLine(w.key("BB1"), w.branchAKey, 24, 21, 2, 0, 1);
         post("meetings", null, CSV, utf8(regular)).statusCode(200).body("created", equalTo(1));

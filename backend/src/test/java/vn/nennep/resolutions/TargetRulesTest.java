@@ -175,12 +175,6 @@ class TargetRulesTest {
         assertNull(TargetRules.progress(zero, BigDecimal.ONE).percent());
     }
 
-    @Test
-    void foldingMatchesTheDatabase() {
-        assertEquals("dang uy xa an lam, ho chi minh", TargetRules.fold("Đảng ủy xã An Lâm, Hồ Chí Minh"));
-        assertEquals("tu tuong", TargetRules.fold("TƯ TƯỞNG"));
-    }
-
     private static Evaluation only(Metric metric, MeetingFacts meeting) {
         List<Evaluation> found = TargetRules.evaluate(meeting, NAM_SACH).stream()
                 .filter(e -> e.metric() == metric).toList();

@@ -181,8 +181,8 @@ final class ImportBench {
         try (PreparedStatement p = c.prepareStatement("insert into scratch (id, external_id, branch_id, kind, topic,"
                 + " started_at, ended_at, duration_minutes, held, members_total, present, excused, unexcused, exempt,"
                 + " attendance_rate, guests, opinions, opinion_count, procedure_steps, tasks, pilot, combined,"
-                + " version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?,"
-                + " '[]', '[]', 0, cast(? as jsonb), '[]', false, false, 0, ?, ?)")) {
+                + " version, created_at, updated_at, search_text) values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?,"
+                + " ?, '[]', '[]', 0, cast(? as jsonb), '[]', false, false, 0, ?, ?, ?)")) {
             int n = 0;
             for (Object[] row : data) {
                 p.setObject(1, UUID.randomUUID());
@@ -193,6 +193,7 @@ final class ImportBench {
                 Timestamp now = new Timestamp(System.currentTimeMillis());
                 p.setTimestamp(16, now);
                 p.setTimestamp(17, now);
+                p.setString(18, (String) row[14]);
                 p.addBatch();
                 if (++n % 1000 == 0) {
                     p.executeBatch();
@@ -220,13 +221,14 @@ final class ImportBench {
             for (int i = 0; i < 14; i++) {
                 text.append('\t').append(row[i] == null ? "\\N" : escape(row[i].toString()));
             }
-            text.append('\t').append(now).append('\t').append(now).append('\n');
+            text.append('\t').append(now).append('\t').append(now).append('\t').append(escape((String) row[14]))
+                    .append('\n');
         }
         c.setAutoCommit(false);
         long t = System.nanoTime();
         ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI().copyIn("copy scratch (id, external_id, branch_id,"
                 + " kind, topic, started_at, ended_at, duration_minutes, members_total, present, excused, unexcused,"
-                + " exempt, attendance_rate, procedure_steps, created_at, updated_at) from stdin",
+                + " exempt, attendance_rate, procedure_steps, created_at, updated_at, search_text) from stdin",
                 new StringReader(text.toString()));
         c.commit();
         double s = seconds(t);
@@ -239,10 +241,10 @@ final class ImportBench {
         List<Object[]> data = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select external_id, branch_id, kind,"
                 + " topic, started_at, ended_at, duration_minutes, members_total, present, excused, unexcused, exempt,"
-                + " attendance_rate, cast(procedure_steps as text) from meetings")) {
+                + " attendance_rate, cast(procedure_steps as text), search_text from meetings")) {
             while (rs.next()) {
-                Object[] row = new Object[14];
-                for (int i = 0; i < 14; i++) {
+                Object[] row = new Object[15];
+                for (int i = 0; i < 15; i++) {
                     row[i] = rs.getObject(i + 1);
                 }
                 data.add(row);

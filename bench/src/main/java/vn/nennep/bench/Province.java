@@ -302,7 +302,7 @@ final class Province {
                 + " held, chair, minute_taker, members_total, present, excused, unexcused, exempt, attendance_rate,"
                 + " attendance, guests, opinions, opinion_count, procedure_steps, conclusions, tasks, vote_in_favour,"
                 + " vote_voters, score_criteria, score_total, score_band, draft_sent_on, resolution_reported_on,"
-                + " pilot, combined, version, created_at, updated_at";
+                + " pilot, combined, version, created_at, updated_at, search_text";
         try (Copy copy = new Copy(c, "meetings", columns)) {
             for (int i = 0; i < branches.size(); i++) {
                 branchMeetings(copy, branches.get(i), new Random(SEED * 31 + i));
@@ -361,7 +361,7 @@ final class Province {
             copy.add(null).add(false).add(chair).add(minuteTaker).add(null).add(null).add(null).add(null).add(null)
                     .add(null).add(null).add("[]").add("[]").add(0).add(procedure(r, false)).add(null).add("[]")
                     .add(null).add(null).add(null).add(null).add(null).add(null).add(null).add(false).add(false)
-                    .add(0).add(stamp(written)).add(stamp(written)).end();
+                    .add(0).add(stamp(written)).add(stamp(written)).add(Words.fold(theme, topic)).end();
             return;
         }
         int mustAttend = n - b.exemptCount;
@@ -394,7 +394,8 @@ final class Province {
         }
         LocalDate day = started.toLocalDate();
         copy.add(thematic ? day.minusDays(3 + r.nextInt(4)) : null).add(thematic ? day.plusDays(3 + r.nextInt(5)) : null)
-                .add(false).add(combined).add(0).add(stamp(written)).add(stamp(written)).end();
+                .add(false).add(combined).add(0).add(stamp(written)).add(stamp(written))
+                .add(Words.fold(theme, topic)).end();
     }
 
     /** The roll: exempt members, then {@code excused} and {@code unexcused} absentees drawn from the rest. */

@@ -1,5 +1,7 @@
 package vn.nennep.bench;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Random;
 
 /** The Vietnamese words the generated province is made of: names of people, places, themes and texts. */
@@ -64,5 +66,12 @@ final class Words {
 
     static String pick(Random r, String[] words) {
         return words[r.nextInt(words.length)];
+    }
+
+    /** A meeting's stored search text, as the application's Meeting.searchTextOf folds it. */
+    static String fold(String theme, String topic) {
+        String text = (theme == null ? "" : theme) + " " + (topic == null ? "" : topic);
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd')
+                .replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 }
