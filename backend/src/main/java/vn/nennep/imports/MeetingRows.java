@@ -159,9 +159,9 @@ class MeetingRows {
             Map<String, Meeting> existing = existing(live);
             Map<Row, Object> early = new HashMap<>();
             boolean creates = false;
+            readBranches(live);
             for (Row row : live) {
                 Prepared prepared = (Prepared) row.prepared();
-                readBranch(prepared.branchId());
                 creates |= !existing.containsKey(prepared.externalId());
                 if (MeetingRules.readsDatabase(prepared.request())) {
                     early.put(row, check(row, existing));
@@ -220,27 +220,40 @@ class MeetingRows {
         private record Invalid(List<ProblemException.FieldViolation> violations) {
         }
 
-        /** Once per branch: the organization, the caller's right to write its records, what the rules read of it. */
-        private void readBranch(UUID branchId) {
-            if (branches.containsKey(branchId) || refused.containsKey(branchId)) {
+        /**
+         * The chunk's branches not read before: the organizations in one query, the caller's right to write each
+         * one's records, then what the rules read of them, all at once ({@link MeetingRules#readAll}).
+         */
+        private void readBranches(List<Row> rows) {
+            Set<UUID> wanted = new HashSet<>();
+            for (Row row : rows) {
+                UUID id = ((Prepared) row.prepared()).branchId();
+                if (!branches.containsKey(id) && !refused.containsKey(id)) {
+                    wanted.add(id);
+                }
+            }
+            if (wanted.isEmpty()) {
                 return;
             }
-            Organization org = Organization.findById(branchId);
-            if (org == null) {
-                branches.put(branchId, null);
-                return;
-            }
-            // The roster and templates are committed data that the import never writes: read without flushing the
-            // session first, which would check every entity read for the branches before (an O(n²) per chunk).
+            // Committed data that the import never writes: read without flushing the session first.
             Session session = em.unwrap(Session.class);
             FlushMode flushMode = session.getHibernateFlushMode();
             session.setHibernateFlushMode(FlushMode.MANUAL);
             try {
-                MeetingRules.Branch branch = rules.branch(org);
-                access.requireRosterWrite(org);
-                branches.put(branchId, branch.readAll());
-            } catch (ProblemException e) {
-                refused.put(branchId, e);
+                List<MeetingRules.Branch> read = new ArrayList<>();
+                for (Organization org : Organization.<Organization>list("id in ?1", wanted)) {
+                    wanted.remove(org.id);
+                    try {
+                        MeetingRules.Branch branch = rules.branch(org);
+                        access.requireRosterWrite(org);
+                        read.add(branch);
+                    } catch (ProblemException e) {
+                        refused.put(org.id, e);
+                    }
+                }
+                wanted.forEach(unknown -> branches.put(unknown, null));
+                rules.readAll(read);
+                read.forEach(branch -> branches.put(branch.organization().id, branch));
             } finally {
                 session.setHibernateFlushMode(flushMode);
             }

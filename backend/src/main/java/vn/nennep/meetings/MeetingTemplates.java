@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.nennep.organizations.Organization;
 
 /**
@@ -27,19 +29,61 @@ public class MeetingTemplates {
     }
 
     public List<String> procedure(Organization branch) {
-        return read(nearest("procedure_templates", "steps", branch), new TypeReference<>() { });
+        return procedures().of(branch);
     }
 
     public List<CriterionTemplate> score(Organization branch) {
-        return read(nearest("score_templates", "criteria", branch), new TypeReference<>() { });
+        return scores().of(branch);
     }
 
-    private String nearest(String table, String column, Organization branch) {
-        return (String) em.createNativeQuery("select cast(t." + column + " as text) from " + table + " t"
-                + " left join organizations o on o.id = t.organization_id"
-                + " where t.organization_id is null or :path like o.path || '%'"
-                + " order by length(o.path) desc nulls last limit 1")
-                .setParameter("path", branch.path).getSingleResult();
+    /** Every checklist template, to find many branches' at once (a bulk import reads them once). */
+    public Nearest<List<String>> procedures() {
+        return new Nearest<>(rows("procedure_templates", "steps"), new TypeReference<>() { });
+    }
+
+    /** Every score sheet template, likewise. */
+    public Nearest<List<CriterionTemplate>> scores() {
+        return new Nearest<>(rows("score_templates", "criteria"), new TypeReference<>() { });
+    }
+
+    /**
+     * Templates with the path of the organization that set them (null: the default). A branch's is that of its
+     * nearest ancestor, itself included, that has one; else the default. The tables hold a row per organization that
+     * chose its own, so they are read whole.
+     */
+    public static final class Nearest<T> {
+        private final List<Object[]> rows;
+        private final TypeReference<T> type;
+        private final Map<String, T> parsed = new HashMap<>();
+
+        private Nearest(List<Object[]> rows, TypeReference<T> type) {
+            this.rows = rows;
+            this.type = type;
+        }
+
+        public T of(Organization branch) {
+            String best = null;
+            String json = null;
+            for (Object[] row : rows) {
+                boolean standard = (Boolean) row[0];
+                String path = (String) row[1];
+                if (standard ? json == null : path != null && branch.path != null && branch.path.startsWith(path)
+                        && (best == null || path.length() > best.length())) {
+                    best = path;
+                    json = (String) row[2];
+                }
+            }
+            if (json == null) {
+                throw new IllegalStateException("no default template");
+            }
+            return parsed.computeIfAbsent(json, text -> read(text, type));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String table, String column) {
+        return em.createNativeQuery("select t.organization_id is null, o.path, cast(t." + column + " as text) from "
+                + table + " t left join organizations o on o.id = t.organization_id").getResultList();
     }
 
     private static <T> T read(String json, TypeReference<T> type) {
