@@ -2,8 +2,12 @@ package vn.nennep.audit;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.UUID;
 import org.hibernate.envers.RevisionListener;
+import vn.nennep.changes.ChangeSequencer;
 
 /**
  * Stamps each new revision with its author: the current request's {@link AuditActor}, or the system itself outside
@@ -20,6 +24,34 @@ public class RevisionStamp implements RevisionListener {
         revision.actorKind = actor.actorKind();
         revision.ip = actor.ip();
         revision.requestId = actor.requestId();
+        afterCommit();
+    }
+
+    /** Tells the change feed's sequencer when the revision's transaction has committed (its changes then wait). */
+    private static void afterCommit() {
+        ArcContainer container = Arc.container();
+        if (container == null) {
+            return;
+        }
+        ChangeSequencer sequencer = container.instance(ChangeSequencer.class).get();
+        TransactionSynchronizationRegistry transaction = container.instance(TransactionSynchronizationRegistry.class)
+                .get();
+        if (transaction.getTransactionKey() == null) {
+            sequencer.committed(); // no JTA transaction (not the case in this application): number at the next run
+            return;
+        }
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    sequencer.committed();
+                }
+            }
+        });
     }
 
     static AuditActor current() {
