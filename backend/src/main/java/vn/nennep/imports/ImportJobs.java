@@ -51,9 +51,13 @@ class ImportJobs {
     }
 
     void progress(UUID id, long rowsDone) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update import_jobs set rows_done = :done where id = :id")
-                .setParameter("done", rowsDone).setParameter("id", id).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            // A count for a progress bar, superseded a quarter of a second later: its commit need not wait for the
+            // disk (the import's own transaction waits meanwhile, and its database session with it).
+            em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
+            em.createNativeQuery("update import_jobs set rows_done = :done where id = :id")
+                    .setParameter("done", rowsDone).setParameter("id", id).executeUpdate();
+        });
     }
 
     void succeed(UUID id, String hash, long rows, Object result) {

@@ -389,6 +389,8 @@ class MeetingRows {
          */
         private final class Inserts implements AutoCloseable {
             private static final int FLUSH_CHARS = 1 << 16;
+            /** The first rows of a chunk go sooner: PostgreSQL waits for them, idle since the previous chunk. */
+            private int flushAt = FLUSH_CHARS / 8;
             private final Connection connection;
             private final long rev;
             private final StringBuilder rows = new StringBuilder(FLUSH_CHARS + 4096);
@@ -420,7 +422,8 @@ class MeetingRows {
                     copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                             "COPY meetings (id, " + COLUMNS + ", search_text, created_at, updated_at) FROM STDIN");
                 }
-                if (rows.length() >= FLUSH_CHARS) {
+                if (rows.length() >= flushAt) {
+                    flushAt = FLUSH_CHARS;
                     flush();
                 }
             }
