@@ -241,7 +241,13 @@ class MeetingRows {
             session.setHibernateFlushMode(FlushMode.MANUAL);
             try {
                 List<MeetingRules.Branch> read = new ArrayList<>();
-                for (Organization org : Organization.<Organization>list("id in ?1", wanted)) {
+                // An array parameter: Hibernate's "in ?1" with hundreds of ids took over a second of CPU to render.
+                @SuppressWarnings("unchecked")
+                List<Organization> found = em.createNativeQuery("select * from organizations"
+                        + " where id = any(cast(:ids as uuid[]))", Organization.class)
+                        .setParameter("ids", wanted.stream().map(UUID::toString).toArray(String[]::new))
+                        .getResultList();
+                for (Organization org : found) {
                     wanted.remove(org.id);
                     try {
                         MeetingRules.Branch branch = rules.branch(org);

@@ -102,10 +102,12 @@ public class MeetingRules {
             return;
         }
         Map<UUID, Set<UUID>> rosters = new HashMap<>();
-        Member.getEntityManager()
-                .createQuery("select m.organizationId, m.id from Member m where m.organizationId in :ids", Object[].class)
-                .setParameter("ids", branches.stream().map(b -> b.organization.id).toList()).getResultList()
-                .forEach(row -> rosters.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((UUID) row[1]));
+        @SuppressWarnings("unchecked")
+        List<Object[]> members = Member.getEntityManager().createNativeQuery("select organization_id, id from members"
+                + " where organization_id = any(cast(:ids as uuid[]))")
+                .setParameter("ids", branches.stream().map(b -> b.organization.id.toString()).toArray(String[]::new))
+                .getResultList();
+        members.forEach(row -> rosters.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((UUID) row[1]));
         MeetingTemplates.Nearest<List<String>> procedures = templates.procedures();
         MeetingTemplates.Nearest<List<CriterionTemplate>> scores = templates.scores();
         for (Branch branch : branches) {
