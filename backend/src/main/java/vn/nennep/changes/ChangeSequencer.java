@@ -23,7 +23,14 @@ public class ChangeSequencer {
     /** The advisory lock's key: "nennep-changes" folded to a number; nothing else in the application uses one. */
     static final long LOCK_KEY = 0x6e656e6e_6570_4348L;
 
+    /** A scheduled run numbers at least this often, whatever this application committed (see {@link #due}). */
+    static final long AT_LEAST_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+
     private final EntityManager em;
+    /** Set when a transaction of this application that made a revision has committed: its changes wait. */
+    private final AtomicBoolean committed = new AtomicBoolean(true);
+    private final AtomicLong commits = new AtomicLong();
+    private volatile long lastRun = System.nanoTime();
 
     public ChangeSequencer(EntityManager em) {
         this.em = em;
@@ -50,15 +57,6 @@ public class ChangeSequencer {
         ReportQueries.withoutNestedLoops(em);
         return em.createNativeQuery(NUMBERING).executeUpdate();
     }
-
-    /** A scheduled run numbers at least this often, whatever this application committed (see {@link #due}). */
-    static final long AT_LEAST_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
-
-    /** Set when a transaction of this application that made a revision has committed: its changes wait. */
-    private final AtomicBoolean committed = new AtomicBoolean(true);
-    private volatile long lastRun = System.nanoTime();
-
-    private final AtomicLong commits = new AtomicLong();
 
     /** Called after a transaction that made a revision committed ({@code RevisionStamp}). */
     public void committed() {

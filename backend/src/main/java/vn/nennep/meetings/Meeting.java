@@ -170,7 +170,7 @@ public class Meeting extends AuditedEntity {
     /**
      * What a list's q= is matched against: theme and topic, lower case without diacritics. Folded here, once per write,
      * rather than by the index for every record: an import of 100,000 records spent 0.4-0.6 s of the database's time
-     * folding them (V12 migration).
+     * folding them (V13 migration).
      */
     public static String searchTextOf(String theme, String topic) {
         return Text.fold((theme == null ? "" : theme) + " " + (topic == null ? "" : topic));
