@@ -64,8 +64,7 @@ public class MeetingRules {
 
         Set<UUID> roster() {
             if (roster == null) {
-                roster = new HashSet<>();
-                Member.<Member>list("organizationId", organization.id).forEach(member -> roster.add(member.id));
+                roster = rosters(List.of(organization.id)).getOrDefault(organization.id, new HashSet<>());
             }
             return roster;
         }
@@ -83,31 +82,18 @@ public class MeetingRules {
             }
             return sheet;
         }
-
-        /** Reads now all that the rules may read later: then checking a record needs the database only for tasks. */
-        public Branch readAll() {
-            roster();
-            steps();
-            sheet();
-            return this;
-        }
     }
 
     /**
-     * What {@link Branch#readAll} reads, for many branches at once: their rosters in one query, the templates once (a
-     * bulk import meets hundreds of branches in its first rows; one by one, that was four queries each).
+     * All that the rules may read of these branches, read now and at once: their rosters in one query, the templates
+     * once (a bulk import meets hundreds of branches in its first rows; one by one, that was four queries each). Then
+     * checking their records needs the database only for tasks.
      */
     public void readAll(Collection<Branch> branches) {
         if (branches.isEmpty()) {
             return;
         }
-        Map<UUID, Set<UUID>> rosters = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> members = Member.getEntityManager().createNativeQuery("select organization_id, id from members"
-                + " where organization_id = any(cast(:ids as uuid[]))")
-                .setParameter("ids", branches.stream().map(b -> b.organization.id.toString()).toArray(String[]::new))
-                .getResultList();
-        members.forEach(row -> rosters.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((UUID) row[1]));
+        Map<UUID, Set<UUID>> rosters = rosters(branches.stream().map(b -> b.organization.id).toList());
         MeetingTemplates.Nearest<List<String>> procedures = templates.procedures();
         MeetingTemplates.Nearest<List<CriterionTemplate>> scores = templates.scores();
         for (Branch branch : branches) {
@@ -115,6 +101,18 @@ public class MeetingRules {
             branch.steps = procedures.of(branch.organization);
             branch.sheet = scores.of(branch.organization);
         }
+    }
+
+    /** The members of these organizations, by organization; one query. */
+    private static Map<UUID, Set<UUID>> rosters(List<UUID> organizations) {
+        Map<UUID, Set<UUID>> rosters = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> members = Member.getEntityManager().createNativeQuery("select organization_id, id from members"
+                + " where organization_id = any(cast(:ids as uuid[]))")
+                .setParameter("ids", organizations.stream().map(UUID::toString).toArray(String[]::new))
+                .getResultList();
+        members.forEach(row -> rosters.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((UUID) row[1]));
+        return rosters;
     }
 
     /**
