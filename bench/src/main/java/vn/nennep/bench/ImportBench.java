@@ -32,7 +32,8 @@ import org.postgresql.PGConnection;
  * province of 500 branches made through the API, then a CSV of ROWS (default 100,000) meeting records copied from
  * paper books (counts only, no roll) POSTed to {@code /api/v1/imports/meetings} and timed; the same file again (all
  * unchanged). Beside it, the ceilings for the same rows with the same stored columns: plain JDBC batched inserts
- * ({@code reWriteBatchedInserts}) and {@code COPY}, each into a scratch copy of the meetings table with its indexes.
+ * ({@code reWriteBatchedInserts}) and {@code COPY}, each into a scratch copy of the meetings table with its indexes,
+ * and each into one without indexes or keys, as the issue quotes them for its machine.
  */
 final class ImportBench {
 
@@ -76,18 +77,33 @@ final class ImportBench {
             double again = post(app, cpu, csv, "same file again (all unchanged)", "");
             double jdbc;
             double copy;
+            double bareJdbc;
+            double bareCopy;
             String url = target.url() + (target.url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
             try (Connection c = java.sql.DriverManager.getConnection(url, target.user(), target.password())) {
-                jdbc = ceilingJdbc(c, rows);
-                copy = ceilingCopy(c, rows);
+                List<Object[]> data = stored(c);
+                jdbc = ceilingJdbc(c, data, Scratch.INDEXED);
+                copy = ceilingCopy(c, data, Scratch.INDEXED);
+                bareJdbc = ceilingJdbc(c, data, Scratch.BARE);
+                bareCopy = ceilingCopy(c, data, Scratch.BARE);
             }
             note("");
-            note("%-58s %12s".formatted("the same " + rows + " rows", "records/s"));
-            note("%-58s %,12.0f".formatted("POST /imports/meetings (CSV, -Xmx512m), created", rows / first));
-            note("%-58s %,12.0f".formatted("POST /imports/meetings, the same file again, unchanged", rows / again));
-            note("%-58s %,12.0f".formatted("ceiling: JDBC batched inserts (reWriteBatchedInserts)", rows / jdbc));
-            note("%-58s %,12.0f".formatted("ceiling: COPY", rows / copy));
+            note("%-66s %12s".formatted("the same " + rows + " rows", "records/s"));
+            note("%-66s %,12.0f".formatted("POST /imports/meetings (CSV, -Xmx512m), created", rows / first));
+            note("%-66s %,12.0f".formatted("POST /imports/meetings, the same file again, unchanged", rows / again));
+            note("%-66s %,12.0f".formatted("ceiling: JDBC batched inserts into meetings' indexes", rows / jdbc));
+            note("%-66s %,12.0f".formatted("ceiling: COPY into meetings' indexes", rows / copy));
+            note("%-66s %,12.0f".formatted("JDBC batched inserts, no index (the issue: ~160,000 on its machine)",
+                    rows / bareJdbc));
+            note("%-66s %,12.0f".formatted("COPY, no index (the issue: ~300,000 on its machine)", rows / bareCopy));
             note("target: >= 20,000 records/s for the import: " + (rows / first >= 20_000 ? "PASS" : "FAIL"));
+            // The issue sets 20,000 beside ~300,000 for COPY on its machine. How fast this machine copies the same
+            // rows into a table without indexes says how it compares; the target at the same proportion is a
+            // reading for the note, not the verdict above.
+            double scale = (rows / bareCopy) / 300_000;
+            note(("this machine copies at %.2f times the issue's ~300,000 rows/s; the target at that proportion,"
+                    + " %,.0f records/s: %s").formatted(scale, 20_000 * scale,
+                    rows / first >= 20_000 * scale ? "met" : "missed"));
             note("machine: %d cores; load average before %s, after %s".formatted(
                     Runtime.getRuntime().availableProcessors(), loadBefore, load()));
         }
@@ -169,15 +185,29 @@ final class ImportBench {
         return s;
     }
 
-    /** The stored rows the import wrote, as the two ceilings insert them again. */
-    private static final String SCRATCH = "create temporary table scratch (like meetings including all)";
+    /** The scratch table the ceilings insert the stored rows into again: temporary, so it writes no WAL. */
+    private enum Scratch {
+        INDEXED("like meetings including all", "a scratch copy of meetings (with its indexes)"),
+        BARE("like meetings including defaults", "a scratch table without indexes or keys");
 
-    private double ceilingJdbc(Connection c, int rows) throws Exception {
-        List<Object[]> data = stored(c);
-        try (Statement s = c.createStatement()) {
-            s.execute("drop table if exists scratch");
-            s.execute(SCRATCH);
+        final String like;
+        final String label;
+
+        Scratch(String like, String label) {
+            this.like = like;
+            this.label = label;
         }
+
+        void create(Connection c) throws Exception {
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table if exists scratch");
+                s.execute("create temporary table scratch (" + like + ")");
+            }
+        }
+    }
+
+    private double ceilingJdbc(Connection c, List<Object[]> data, Scratch scratch) throws Exception {
+        scratch.create(c);
         c.setAutoCommit(false);
         long t = System.nanoTime();
         try (PreparedStatement p = c.prepareStatement("insert into scratch (id, external_id, branch_id, kind, topic,"
@@ -206,16 +236,12 @@ final class ImportBench {
         c.commit();
         double s = seconds(t);
         c.setAutoCommit(true);
-        note("ceiling, JDBC batches of 1,000 into a scratch copy of meetings (with its indexes): %.2f s".formatted(s));
+        note("ceiling, JDBC batches of 1,000 into %s: %.2f s".formatted(scratch.label, s));
         return s;
     }
 
-    private double ceilingCopy(Connection c, int rows) throws Exception {
-        List<Object[]> data = stored(c);
-        try (Statement s = c.createStatement()) {
-            s.execute("drop table if exists scratch");
-            s.execute(SCRATCH);
-        }
+    private double ceilingCopy(Connection c, List<Object[]> data, Scratch scratch) throws Exception {
+        scratch.create(c);
         StringBuilder text = new StringBuilder();
         String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
         for (Object[] row : data) {
@@ -235,10 +261,11 @@ final class ImportBench {
         c.commit();
         double s = seconds(t);
         c.setAutoCommit(true);
-        note("ceiling, COPY into a scratch copy of meetings (with its indexes): %.2f s".formatted(s));
+        note("ceiling, COPY into %s: %.2f s".formatted(scratch.label, s));
         return s;
     }
 
+    /** The stored columns of the rows the import wrote, as the ceilings insert them again. */
     private static List<Object[]> stored(Connection c) throws Exception {
         List<Object[]> data = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select external_id, branch_id, kind,"
