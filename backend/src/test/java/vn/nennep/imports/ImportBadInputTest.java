@@ -68,6 +68,21 @@ class ImportBadInputTest {
     }
 
     @Test
+    void theRowNumberInAMessageIsPrintedAsAnEditorShowsItWithoutThousandsSeparator() {
+        ImportWorld w = new ImportWorld();
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (int i = 0; i < 1234; i++) {
+            csv.append(w.csvLine(w.key("G" + i), w.branchAKey, 24, 21, 2, 0, 1));
+        }
+        csv.append(w.key("G-cut")).append(',').append(w.branchAKey).append(",REGULAR,\"Sinh hoạt bị cắt giữa ô");
+        byte[] body = utf8(csv.toString());
+        post("meetings", null, CSV, body).statusCode(400).body("detail", containsString("dòng dữ liệu 1235"));
+        post(api().header("Accept-Language", "en"), "meetings", null, CSV, body).statusCode(400)
+                .body("detail", containsString("data row 1235"));
+        none(w.key("G0"));
+    }
+
+    @Test
     void malformedJsonAndAnArrayOfNonObjectsAreRefused() {
         ImportWorld w = new ImportWorld();
         post("meetings", null, JSON, utf8("[{\"externalId\": \"" + w.key("X1") + "\",, }]")).statusCode(400)

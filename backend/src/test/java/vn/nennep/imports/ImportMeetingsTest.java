@@ -148,7 +148,7 @@ class ImportMeetingsTest {
 
         String cut = csv.toString().replace(w.key("M"), w.key("N")) + w.key("N-last") + "," + w.branchAKey
                 + ",REGULAR,\"Sinh hoạt bị cắt giữa ô";
-        post("meetings", null, CSV, utf8(cut)).statusCode(400).body("detail", containsString("dòng dữ liệu 4.501"));
+        post("meetings", null, CSV, utf8(cut)).statusCode(400).body("detail", containsString("dòng dữ liệu 4501"));
         api().get("/api/v1/meetings?externalId={k}", w.key("N0")).then().body("items", hasSize(0));
         api().get("/api/v1/meetings?externalId={k}", w.key("N4499")).then().body("items", hasSize(0));
     }
