@@ -109,8 +109,8 @@ async function head(auth) {
   let after = 0;
   for (;;) {
     const page = await changes(auth, after, 1000);
-    if (page.items.length === 0) return after;
     after = page.next;
+    if (page.items.length === 0) return after;
   }
 }
 
@@ -130,9 +130,10 @@ async function drain(auth, after) {
       }
       console.log(`#${change.seq} ${change.at} ${change.operation} ${change.resource} ${change.id} ${now}`);
     }
-    if (page.items.length === 0) return cursor;
+    // An empty page may still move the cursor, past changes this client may not see.
     cursor = page.next;
     if (stateFile) writeFileSync(stateFile, String(cursor));
+    if (page.items.length === 0) return cursor;
   }
 }
 

@@ -1889,7 +1889,9 @@ export interface paths {
          * Follow every change, in commit order
          * @description Every create, update and delete of every resource the caller may read, in the order the changes were
          *     committed, numbered by `seq`. Start with `after=0` (or nothing), then pass the answer's `next` as the next
-         *     `after`; an empty `items` means nothing new yet (ask again later, `next` stays the same). The cursor never
+         *     `after`; an empty `items` means nothing new for the caller yet: ask again later from `next`. `next` may move
+         *     past changes the caller may not see (a page with fewer items than `limit` gives the highest number so far), so
+         *     that they are not read again on every call; `seq` values are therefore not consecutive. The cursor never
          *     skips or repeats a change, even when transactions commit out of order: numbers are given at commit time, so a
          *     long transaction that commits last appears after the others. Several changes of one transaction share `at`.
          *
@@ -3706,7 +3708,7 @@ export interface components {
             items: components["schemas"]["Change"][];
             /**
              * Format: int64
-             * @description The `after` for the next call: the last item's `seq`, or the request's `after` when there is none.
+             * @description The `after` for the next call: the last item's `seq` when the page holds `limit` items; otherwise the highest `seq` given so far, past changes the caller may not see (never less than the request's `after`).
              */
             next: number;
         };

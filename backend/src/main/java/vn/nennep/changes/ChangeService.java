@@ -22,17 +22,27 @@ public class ChangeService {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
 
-    private static final String COLUMNS = "SELECT seq, resource, resource_id, operation, at, href FROM change_outbox";
-    private static final String SCOPED = COLUMNS + " " + """
-             WHERE seq > :after AND (
+    /**
+     * One statement, so one snapshot: the caller's next changes, and beside each (or alone, when there is none) the
+     * highest number given so far. Numbers are given in commit order by one assigner at a time, so every change up to
+     * that number is final when the statement reads it (see {@link ChangeSequencer}).
+     */
+    private static final String PAGE = """
+            SELECT h.seq, h.resource, h.resource_id, h.operation, h.at, h.href, e.horizon
+              FROM (SELECT coalesce(max(seq), 0) AS horizon FROM change_outbox) e
+              LEFT JOIN (SELECT seq, resource, resource_id, operation, at, href FROM change_outbox
+                          WHERE seq > :after AND (%s)
+                          ORDER BY seq LIMIT :limit) h ON true
+             ORDER BY h.seq""";
+    private static final String SCOPE = """
                    visibility = 'SUBTREE' AND starts_with(path, :p)
                 OR visibility = 'ROSTER' AND :names AND starts_with(path, :p)
                 OR visibility = 'ANCHORED' AND (starts_with(path, :p) OR starts_with(:p, path))
                 OR visibility = 'BOTH_ANCHORED' AND (starts_with(path, :p) OR starts_with(:p, path))
                    AND (starts_with(other_path, :p) OR starts_with(:p, other_path))
-                OR visibility = 'EITHER' AND (starts_with(path, :p) OR starts_with(other_path, :p)))
-             ORDER BY seq LIMIT :limit""";
-    private static final String EVERYTHING = COLUMNS + " WHERE seq > :after ORDER BY seq LIMIT :limit";
+                OR visibility = 'EITHER' AND (starts_with(path, :p) OR starts_with(other_path, :p))""";
+    private static final String SCOPED = PAGE.formatted(SCOPE);
+    private static final String EVERYTHING = PAGE.formatted("true");
 
     private final Access access;
     private final ChangeSequencer sequencer;
@@ -57,8 +67,15 @@ public class ChangeService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        List<Change> items = rows.stream().map(ChangeService::change).toList();
-        return new ChangePage(items, items.isEmpty() ? after : items.get(items.size() - 1).seq());
+        List<Change> items = rows.stream().filter(row -> row[0] != null).map(ChangeService::change).toList();
+        if (items.size() == limit) {
+            return new ChangePage(items, items.get(items.size() - 1).seq());
+        }
+        // Fewer than asked: the statement looked at every change up to the horizon, including those the caller may
+        // not see. The cursor moves past them, so that a narrow reader after a bulk import elsewhere reads the
+        // import's rows once, not on every call.
+        long horizon = ((Number) rows.get(0)[6]).longValue();
+        return new ChangePage(items, Math.max(after, horizon));
     }
 
     private static long after(String value) {

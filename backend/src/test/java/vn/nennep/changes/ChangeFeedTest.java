@@ -150,10 +150,55 @@ class ChangeFeedTest {
         long head = Feed.head();
         String commune = Fixtures.grassroots(Fixtures.district(code("Huyện Gia Lộc")), "Đảng bộ xã Gia Tân");
         String officer = Fixtures.tokenFor("GRASSROOTS_OFFICER", commune);
-        long mine = Feed.all(() -> as(officer), head).stream().mapToLong(ChangeFeedTest::seq).max().orElse(head);
-        as(officer).queryParam("after", mine).get(CHANGES).then().statusCode(200)
-                .body("items.size()", equalTo(0), "next", equalTo((int) mine));
+        long end = Feed.head();
         assertFalse(Feed.all(() -> as(officer), head).isEmpty(), "the commune's own creation is in its feed");
+        as(officer).queryParam("after", end).get(CHANGES).then().statusCode(200)
+                .body("items.size()", equalTo(0), "next", equalTo((int) end));
+    }
+
+    /**
+     * A commune reads its feed after a burst of changes elsewhere (a bulk import in another commune): the empty page
+     * moves its cursor past them, so they are read once; a full page stops at its last item; nothing is skipped.
+     */
+    @Test
+    void anEmptyOrShortPageMovesTheCursorPastChangesTheCallerMayNotSee() {
+        String district = Fixtures.district(code("Huyện Thanh Hà"));
+        String branchA = Fixtures.branch(Fixtures.grassroots(district, "Đảng bộ xã Thanh Hồng"), "Chi bộ thôn Đông");
+        String branchB = Fixtures.branch(Fixtures.grassroots(district, "Đảng bộ xã Thanh Lang"), "Chi bộ thôn Tây");
+        String officer = Fixtures.tokenFor("BRANCH_SECRETARY", branchA);
+        long mine = Feed.head();
+        for (int i = 0; i < 3; i++) {
+            Fixtures.meeting(branchB);
+        }
+        long elsewhere = Feed.head();
+        assertTrue(elsewhere >= mine + 3);
+        as(officer).queryParam("after", mine).get(CHANGES).then().statusCode(200)
+                .body("items.size()", equalTo(0), "next", equalTo((int) elsewhere));
+
+        String first = Fixtures.meeting(branchA);
+        Fixtures.meeting(branchB);
+        String second = Fixtures.meeting(branchA);
+        Fixtures.meeting(branchB);
+        long end = Feed.head();
+        // A full page (limit 1) ends at its item, whatever lies beyond it.
+        Map<String, Object> one = as(officer).queryParam("after", mine).queryParam("limit", 1).get(CHANGES)
+                .then().statusCode(200).extract().path("$");
+        List<?> items = (List<?>) one.get("items");
+        assertEquals(first, ((Map<?, ?>) items.get(0)).get("id"));
+        long cursor = ((Number) one.get("next")).longValue();
+        assertEquals(seq((Map<?, ?>) items.get(0)), cursor);
+        // A short page ends at the horizon: past the other commune's last meeting, after the second of ours.
+        Map<String, Object> rest = as(officer).queryParam("after", cursor).queryParam("limit", 5).get(CHANGES)
+                .then().statusCode(200).extract().path("$");
+        assertEquals(List.of(second), Feed.ids(list(rest.get("items"))));
+        assertEquals(end, ((Number) rest.get("next")).longValue());
+        as(officer).queryParam("after", end).get(CHANGES).then().statusCode(200)
+                .body("items.size()", equalTo(0), "next", equalTo((int) end));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object items) {
+        return (List<Map<String, Object>>) items;
     }
 
     private static String href(List<Map<String, Object>> items, String id) {

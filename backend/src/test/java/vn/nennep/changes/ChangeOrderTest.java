@@ -3,10 +3,12 @@ package vn.nennep.changes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.nennep.support.Api.anonymous;
 import static vn.nennep.support.Api.api;
 import static vn.nennep.support.Fixtures.code;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import vn.nennep.support.Fixtures;
@@ -64,13 +67,19 @@ class ChangeOrderTest {
 
     @Test
     void aReaderFollowingConcurrentWritersSeesEveryChangeOnceInOrder() throws Exception {
+        // A second reader sees only the district written through the API: it moves its cursor past the raw rows.
+        String district = Fixtures.district(code("Huyện song song"));
+        String key = api().body(Map.of("name", code("Máy tỉnh"), "organizationId", district, "scopes",
+                List.of("read"))).post("/api/v1/api-clients").then().statusCode(201).extract().path("apiKey");
+        Supplier<RequestSpecification> machine = () -> anonymous().header("X-API-Key", key);
         long head = Feed.head();
         int writers = 4;
         int transactions = 12;
-        ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 3);
         AtomicBoolean writing = new AtomicBoolean(true);
         try {
-            Future<List<Map<String, Object>>> reader = pool.submit(() -> follow(head, writing));
+            Future<List<Map<String, Object>>> reader = pool.submit(() -> follow(() -> api(), head, writing));
+            Future<List<Map<String, Object>>> narrow = pool.submit(() -> follow(machine, head, writing));
             List<Future<List<String>>> written = new ArrayList<>();
             // In each round every writer's transaction is open at once (its rows inserted, in whatever order the
             // threads ran), then they commit in reverse writer order: commits out of insertion order every round.
@@ -99,19 +108,21 @@ class ChangeOrderTest {
                 }));
             }
             // Beside them, writes through the API.
-            written.add(pool.submit(() -> {
+            Future<List<String>> communes = pool.submit(() -> {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
-                    ids.add(Fixtures.district(code("Huyện song song")));
+                    ids.add(Fixtures.grassroots(district, code("Đảng bộ xã song song")));
                 }
                 return ids;
-            }));
+            });
+            written.add(communes);
             Set<String> expected = new HashSet<>();
             for (Future<List<String>> f : written) {
                 expected.addAll(f.get(120, TimeUnit.SECONDS));
             }
             writing.set(false);
             List<Map<String, Object>> followed = reader.get(120, TimeUnit.SECONDS);
+            List<Map<String, Object>> narrowly = narrow.get(120, TimeUnit.SECONDS);
 
             List<Long> seqs = followed.stream().map(i -> ((Number) i.get("seq")).longValue()).toList();
             for (int i = 1; i < seqs.size(); i++) {
@@ -124,6 +135,10 @@ class ChangeOrderTest {
             // What the follower collected bit by bit is exactly what one read afterwards gives: no gap.
             assertEquals(ids, Feed.ids(Feed.all(() -> api(), head)));
             assertFalse(expected.isEmpty());
+            // The narrow reader: each commune once, in the order the full feed has them, none of the raw rows.
+            List<String> mine = Feed.ids(narrowly);
+            assertEquals(ids.stream().filter(communes.get()::contains).toList(), mine);
+            assertEquals(mine, Feed.ids(Feed.all(machine, head)));
         } finally {
             pool.shutdownNow();
         }
@@ -133,13 +148,15 @@ class ChangeOrderTest {
      * Follows the feed in small pages while the writers write, until a page comes back empty after they stopped:
      * then everything they wrote is in what was read.
      */
-    private static List<Map<String, Object>> follow(long head, AtomicBoolean writing) {
+    private static List<Map<String, Object>> follow(Supplier<RequestSpecification> caller, long head,
+            AtomicBoolean writing) {
         List<Map<String, Object>> seen = new ArrayList<>();
         long[] cursor = {head};
         boolean[] last = {false};
         Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10)).until(() -> {
             boolean stillWriting = writing.get();
-            Map<String, Object> page = api().queryParam("after", cursor[0]).queryParam("limit", 5).get(Feed.CHANGES)
+            Map<String, Object> page = caller.get().queryParam("after", cursor[0]).queryParam("limit", 5)
+                    .get(Feed.CHANGES)
                     .then().statusCode(200).extract().path("$");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
