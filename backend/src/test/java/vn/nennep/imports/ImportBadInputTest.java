@@ -70,10 +70,7 @@ class ImportBadInputTest {
     @Test
     void theRowNumberInAMessageIsPrintedAsAnEditorShowsItWithoutThousandsSeparator() {
         ImportWorld w = new ImportWorld();
-        StringBuilder csv = new StringBuilder(CSV_HEADER);
-        for (int i = 0; i < 1234; i++) {
-            csv.append(w.csvLine(w.key("G" + i), w.branchAKey, 24, 21, 2, 0, 1));
-        }
+        StringBuilder csv = new StringBuilder(w.csvRows("G", 1234));
         csv.append(w.key("G-cut")).append(',').append(w.branchAKey).append(",REGULAR,\"Sinh hoạt bị cắt giữa ô");
         byte[] body = utf8(csv.toString());
         post("meetings", null, CSV, body).statusCode(400).body("detail", containsString("dòng dữ liệu 1235"));

@@ -21,11 +21,7 @@ class ImportManyFailuresTest {
     @Test
     void tenThousandFailingRowsAreAllReportedAndStoredRecordsStayAsTheyWere() {
         ImportWorld w = new ImportWorld();
-        StringBuilder stored = new StringBuilder(CSV_HEADER);
-        for (int i = 0; i < 20; i++) {
-            stored.append(w.csvLine(w.key("OK" + i), w.branchAKey, 24, 21, 2, 0, 1));
-        }
-        post("meetings", null, CSV, utf8(stored.toString())).statusCode(200).body("created", equalTo(20));
+        post("meetings", null, CSV, utf8(w.csvRows("OK", 20))).statusCode(200).body("created", equalTo(20));
         Map<String, Object> before = api().get("/api/v1/meetings?withinId={b}&size=200", w.branchA).then()
                 .statusCode(200).body("totalItems", equalTo(20)).extract().jsonPath().getMap("$");
 

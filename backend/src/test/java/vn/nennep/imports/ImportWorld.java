@@ -43,6 +43,15 @@ final class ImportWorld {
                 + "\n";
     }
 
+    /** The header and {@code n} valid lines for branch A, with the external ids {@code prefix}0, {@code prefix}1, … */
+    String csvRows(String prefix, int n) {
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (int i = 0; i < n; i++) {
+            csv.append(csvLine(key(prefix + i), branchAKey, 24, 21, 2, 0, 1));
+        }
+        return csv.toString();
+    }
+
     static final String CSV_HEADER = "Mã ngoài,Chi bộ (mã ngoài),Loại,Nội dung,Bắt đầu,Kết thúc,Tổng số đảng viên,"
             + "Có mặt,Vắng có lý do,Vắng không lý do,Miễn sinh hoạt\n";
 
