@@ -1,8 +1,15 @@
 package vn.nennep.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,14 +65,36 @@ class MessagesTest {
     }
 
     @Test
-    void everyKeyHasAnEnglishText() throws java.io.IOException {
-        java.util.Properties vi = new java.util.Properties();
-        java.util.Properties en = new java.util.Properties();
-        try (var viText = MessagesTest.class.getResourceAsStream("/i18n/messages.properties");
-                var enText = MessagesTest.class.getResourceAsStream("/i18n/messages_en.properties")) {
-            vi.load(new java.io.InputStreamReader(viText, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(enText, java.nio.charset.StandardCharsets.UTF_8));
+    void everyKeyHasAnEnglishText() throws IOException {
+        assertEquals(new TreeSet<>(texts("messages").stringPropertyNames()),
+                new TreeSet<>(texts("messages_en").stringPropertyNames()));
+    }
+
+    /**
+     * Every text goes through MessageFormat, where a single quote starts a literal: "the criterion's maximum of {0}"
+     * printed "the criterions maximum of {0}". An apostrophe is written twice.
+     */
+    @Test
+    void everyApostropheIsPrintedAndEveryArgumentFilledIn() throws IOException {
+        Object[] args = {10, 11, 12, 13, 14, 15, 16, 17};
+        for (String bundle : List.of("messages", "messages_en")) {
+            Properties texts = texts(bundle);
+            Locale locale = bundle.endsWith("_en") ? Locale.ENGLISH : Messages.VIETNAMESE;
+            for (String key : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(key);
+                String printed = Messages.get(locale, key, args);
+                assertEquals(pattern.chars().filter(c -> c == '\'').count() / (pattern.contains("''") ? 2 : 1),
+                        printed.chars().filter(c -> c == '\'').count(), bundle + " " + key + " printed " + printed);
+                assertFalse(printed.matches("(?s).*\\{\\d.*"), bundle + " " + key + " printed " + printed);
+            }
         }
-        assertEquals(new java.util.TreeSet<>(vi.stringPropertyNames()), new java.util.TreeSet<>(en.stringPropertyNames()));
+    }
+
+    private static Properties texts(String bundle) throws IOException {
+        Properties texts = new Properties();
+        try (var in = MessagesTest.class.getResourceAsStream("/i18n/" + bundle + ".properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
     }
 }
