@@ -110,6 +110,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        // A body cut short inside a list or an object: the parser's error, wrapped on its way out of the list.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, headers, uri);
+        }
         String field = jsonPath(e);
         return Problems.response(ProblemKind.BAD_REQUEST, headers, uri, "error.json.shape", new Object[0],
                 field.isEmpty() ? List.of() : List.of(new ProblemException.FieldViolation(field, "error.json.invalid")));
@@ -142,6 +146,9 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof MismatchedInputException mismatch) {
             return mismatchedJson(mismatch, headers, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, headers, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status == 404 && WebApp.isRoute(request.getMethod(), uri.getPath())) {

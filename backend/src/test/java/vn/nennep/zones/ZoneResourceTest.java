@@ -164,6 +164,9 @@ class ZoneResourceTest {
                         "errors[0].message", equalTo("không được để trống"));
         api().body("{bad").post("/api/v1/zones").then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:nennep:problem:bad-request"), "detail", containsString("JSON"));
+        // Cut off inside a list: the same answer, with where it ends.
+        api().body("{\"name\":\"Khu\",\"organizationIds\":[").post("/api/v1/zones").then().statusCode(400)
+                .body("detail", containsString("JSON"), "detail", containsString("dòng 1"));
         api().body("{\"name\":\"Khu\",\"districtId\":\"abc\"}").post("/api/v1/zones").then().statusCode(400)
                 .body("errors.field", contains("districtId"));
         String district = district("Huyện danh sách rỗng");
