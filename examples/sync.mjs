@@ -126,7 +126,9 @@ async function drain(auth, after) {
       else if (!response.ok) now = `(HTTP ${response.status})`;
       else {
         const r = await response.json();
-        now = r.name ?? r.fullName ?? r.title ?? r.number ?? r.username ?? r.id;
+        // A meeting-templates change names the organization; its checklist and score sheet are what changed.
+        const templates = r.procedure && r.criteria ? `${r.procedure.length} steps, ${r.criteria.length} criteria` : undefined;
+        now = r.name ?? r.fullName ?? r.title ?? r.number ?? r.username ?? templates ?? r.id;
       }
       console.log(`#${change.seq} ${change.at} ${change.operation} ${change.resource} ${change.id} ${now}`);
     }

@@ -105,6 +105,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/meeting-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The meeting checklist and score sheet an organization follows
+         * @description The procedure checklist and the quality score sheet that records of this organization's meetings are checked against (`POST /meetings` refuses a step or a criterion that is not on them): the organization's own, or else those of its nearest ancestor that set its own, or else the default for every organization (seed 003's eight steps; the common weighting out of 100). `procedureFromId` and `criteriaFromId` say where each comes from. Readable by whoever may read the organization; the ETag header carries `version` for a later PUT.
+         */
+        get: operations["getMeetingTemplates"];
+        /**
+         * Set or clear an organization's own checklist and score sheet
+         * @description Replaces the organization's own templates. A list given becomes its own, for it and every organization below it that has none of its own; `null` (or an absent field) follows the organization above again. Records already stored keep the steps and criteria they were made with until they are edited: an edit is checked against the templates in force, as a new record is. The checklist: 1 to 30 distinct steps. The score sheet: 1 to 20 criteria with distinct codes whose `max` add up to 100 (the bands are on 100 points). By the district office and the grassroots committee whose subtree holds the organization (the committee's own included), or a system administrator. If-Match carries `version` as read (0 while the organization has none of its own).
+         */
+        put: operations["setMeetingTemplates"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{branchId}/members": {
         parameters: {
             query?: never;
@@ -2007,6 +2034,105 @@ export interface components {
             memberCount: number;
             children: components["schemas"]["OrganizationNode"][];
         };
+        /**
+         * @example {
+         *       "organizationId": "8e7d6c5b-4a39-4281-9706-f5e4d3c2b1a0",
+         *       "procedure": [
+         *         "Chuẩn bị: chi ủy họp trước, dự kiến nội dung",
+         *         "Khai mạc, báo cáo tình hình đảng viên dự họp",
+         *         "Kiểm điểm nghị quyết tháng trước",
+         *         "Thảo luận, biểu quyết nghị quyết"
+         *       ],
+         *       "procedureFromId": "5b2e9c1a-7d3f-4e8a-9b6c-1d2e3f4a5b6c",
+         *       "procedureFromName": "Đảng bộ xã An Lâm",
+         *       "criteria": [
+         *         {
+         *           "code": "TIME_DURATION",
+         *           "name": "Thời gian và thời lượng sinh hoạt",
+         *           "max": 5,
+         *           "key": true
+         *         },
+         *         {
+         *           "code": "ATTENDANCE",
+         *           "name": "Đảng viên dự sinh hoạt",
+         *           "max": 5,
+         *           "key": true
+         *         },
+         *         {
+         *           "code": "PREPARATION",
+         *           "name": "Công tác chuẩn bị",
+         *           "max": 10,
+         *           "key": false
+         *         },
+         *         {
+         *           "code": "CONDUCT",
+         *           "name": "Tiến hành sinh hoạt, tham gia ý kiến của đảng viên",
+         *           "max": 40,
+         *           "key": true
+         *         },
+         *         {
+         *           "code": "PARTY_PRINCIPLES",
+         *           "name": "Thực hiện nguyên tắc sinh hoạt Đảng",
+         *           "max": 5,
+         *           "key": false
+         *         },
+         *         {
+         *           "code": "PREVIOUS_RESOLUTION",
+         *           "name": "Kết quả thực hiện nghị quyết kỳ trước",
+         *           "max": 30,
+         *           "key": false
+         *         },
+         *         {
+         *           "code": "CLOSING",
+         *           "name": "Kết thúc sinh hoạt, thông qua biên bản",
+         *           "max": 5,
+         *           "key": true
+         *         }
+         *       ],
+         *       "criteriaFromId": null,
+         *       "criteriaFromName": null,
+         *       "version": 1
+         *     }
+         */
+        MeetingTemplates: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @description The checklist's steps, in order. */
+            procedure: string[];
+            /**
+             * Format: uuid
+             * @description The organization that set this checklist (this one or an ancestor); null for the default.
+             */
+            procedureFromId: string | null;
+            procedureFromName: string | null;
+            /** @description The score sheet's criteria, in order; their maxima add up to 100. */
+            criteria: components["schemas"]["MeetingTemplateCriterion"][];
+            /**
+             * Format: uuid
+             * @description The organization that set this score sheet; null for the default.
+             */
+            criteriaFromId: string | null;
+            criteriaFromName: string | null;
+            /**
+             * Format: int64
+             * @description The version of the organization's own templates, 0 while it has never set any.
+             */
+            version: number;
+        };
+        MeetingTemplateCriterion: {
+            /** @description What a record's score.criteria[i].code names. */
+            code: string;
+            name: string;
+            max: number;
+            /** @description Full marks needed for GOOD. */
+            key: boolean;
+        };
+        MeetingTemplatesInput: {
+            /** @description The organization's own checklist, distinct steps in order; null follows the organization above. */
+            procedure?: string[] | null;
+            /** @description The organization's own score sheet, distinct codes, maxima adding up to 100; null follows the organization above. */
+            criteria?: components["schemas"]["MeetingTemplateCriterion"][] | null;
+        };
         ZoneInput: {
             /** @example Khu 1 */
             name: string;
@@ -3720,8 +3846,11 @@ export interface components {
              */
             seq: number;
             /** @enum {string} */
-            resource: "organizations" | "zones" | "members" | "conferences" | "follow-ups" | "resolutions" | "targets" | "indicator-reports" | "meetings" | "briefings" | "recommendations" | "users" | "api-clients";
-            /** Format: uuid */
+            resource: "organizations" | "zones" | "members" | "conferences" | "follow-ups" | "resolutions" | "targets" | "indicator-reports" | "meetings" | "meeting-templates" | "briefings" | "recommendations" | "users" | "api-clients";
+            /**
+             * Format: uuid
+             * @description The resource's id; for meeting-templates, the organization's.
+             */
             id: string;
             /** @enum {string} */
             operation: "CREATE" | "UPDATE" | "DELETE";
@@ -4297,6 +4426,99 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getMeetingTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates in force */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTemplates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setMeetingTemplates: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "procedure": [
+                 *         "Chuẩn bị: chi ủy họp trước, dự kiến nội dung",
+                 *         "Khai mạc, báo cáo tình hình đảng viên dự họp",
+                 *         "Kiểm điểm nghị quyết tháng trước",
+                 *         "Thảo luận, biểu quyết nghị quyết"
+                 *       ],
+                 *       "criteria": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingTemplatesInput"];
+            };
+        };
+        responses: {
+            /** @description The templates in force after the change */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingTemplates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listMembers: {

@@ -151,6 +151,12 @@ final class MatrixWorld {
             }
             case "deleteOrganization" -> Call.path(Map.of("id", Fixtures.organization(branchInCommune(code("MX")),
                     null)));
+            case "getMeetingTemplates" -> Call.path(Map.of("id", homes.get(caller)));
+            case "setMeetingTemplates" -> {
+                String id = Fixtures.organization(branchInCommune(code("MX")), null);
+                yield new Call(Map.of("id", id), Map.of("If-Match", "0"),
+                        Map.of("procedure", List.of("Khai mạc", "Thảo luận", "Biểu quyết")));
+            }
             case "listMembers" -> Call.path(Map.of("branchId", branch));
             case "createMember" -> new Call(Map.of("branchId", branch), Map.of(), memberBody());
             case "getMember", "getMemberHistory" -> Call.path(Map.of("branchId", branch, "memberId", member));

@@ -57,6 +57,10 @@ class ChangeFeedTest {
         LocalDate lastMonth = LocalDate.now(Time.LOCAL).minusMonths(1).withDayOfMonth(7);
         String briefing = Fixtures.briefing(zone, commune, lastMonth.toString());
         String recommendation = Fixtures.recommendation(briefing, branch, department);
+        String templates = "/api/v1/organizations/{id}/meeting-templates";
+        api().header("If-Match", "0").body(Map.of("procedure", List.of("Khai mạc", "Thảo luận")))
+                .put(templates, commune).then().statusCode(200);
+        api().header("If-Match", "1").body(Map.of()).put(templates, commune).then().statusCode(200);
         String user = Fixtures.user("INSPECTOR", district);
         String client = api().body(Map.of("name", code("Máy"), "organizationId", district, "scopes", List.of("read")))
                 .post("/api/v1/api-clients").then().statusCode(201).extract().path("id");
@@ -81,6 +85,13 @@ class ChangeFeedTest {
         assertTrue(of(items, conference).stream().allMatch(c -> c.startsWith("conferences ")));
         assertEquals("resolutions CREATE", of(items, resolution).get(0));
         assertEquals("recommendations CREATE", of(items, recommendation).get(0));
+        // The commune's own templates: under the commune's id, at their own address.
+        assertEquals(List.of("meeting-templates CREATE", "meeting-templates UPDATE"),
+                of(items, commune).stream().filter(c -> c.startsWith("meeting-templates")).toList());
+        items.stream().filter(i -> "meeting-templates".equals(i.get("resource"))).forEach(i -> {
+            assertEquals("/api/v1/organizations/" + commune + "/meeting-templates", i.get("href"));
+            api().get((String) i.get("href")).then().statusCode(200).body("organizationId", equalTo(commune));
+        });
 
         // Each address reads the resource as it is now; a deleted one is gone.
         for (String id : List.of(branch, zone, conference, followUp, resolution, target, report, briefing,

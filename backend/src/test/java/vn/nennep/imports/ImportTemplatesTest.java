@@ -5,13 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.nennep.imports.ImportWorld.JSON;
 import static vn.nennep.support.Api.api;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +18,6 @@ import org.junit.jupiter.api.Test;
 class ImportTemplatesTest {
 
     private static final String DEFAULT_STEP = "Thông tin văn bản cấp trên và thời sự";
-
-    @Inject
-    EntityManager em;
 
     @Test
     void eachBranchIsCheckedAgainstItsNearestTemplateAsPostDoes() {
@@ -56,11 +49,10 @@ class ImportTemplatesTest {
         post(other.branchA, DEFAULT_STEP).statusCode(201);
     }
 
-    private void template(String organizationId, String step) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "insert into procedure_templates (id, organization_id, steps) values (:id, :org, cast(:steps as jsonb))")
-                .setParameter("id", UUID.randomUUID()).setParameter("org", UUID.fromString(organizationId))
-                .setParameter("steps", "[\"" + step + "\"]").executeUpdate());
+    /** The organization's own checklist of one step, set as an office sets it (PUT .../meeting-templates). */
+    private static void template(String organizationId, String step) {
+        api().header("If-Match", "0").body(Map.of("procedure", List.of(step)))
+                .put("/api/v1/organizations/{id}/meeting-templates", organizationId).then().statusCode(200);
     }
 
     private static Map<String, Object> row(String key, String branchKey, String step) {

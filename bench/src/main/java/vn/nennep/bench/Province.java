@@ -101,20 +101,20 @@ final class Province {
         return new UUID(hi, lo);
     }
 
-    /** The default procedure checklist and score sheet (V6), as the application copies them onto a record. */
+    /** The default procedure checklist and score sheet (V6, V14), as the application copies them onto a record. */
     private void templates() throws SQLException {
         steps = new ArrayList<>();
         criteria = new ArrayList<>();
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select x.step from procedure_templates t,"
-                    + " jsonb_array_elements_text(t.steps) with ordinality as x(step, n)"
+            try (ResultSet rs = s.executeQuery("select x.step from meeting_templates t,"
+                    + " jsonb_array_elements_text(t.procedure) with ordinality as x(step, n)"
                     + " where t.organization_id is null order by x.n")) {
                 while (rs.next()) {
                     steps.add(rs.getString(1));
                 }
             }
             try (ResultSet rs = s.executeQuery("select x.c->>'code', x.c->>'name', (x.c->>'max')::int,"
-                    + " (x.c->>'key')::boolean from score_templates t,"
+                    + " (x.c->>'key')::boolean from meeting_templates t,"
                     + " jsonb_array_elements(t.criteria) with ordinality as x(c, n)"
                     + " where t.organization_id is null order by x.n")) {
                 while (rs.next()) {
