@@ -10,6 +10,7 @@ export type Action =
   | 'manageConferences'
   | 'manageResolutions'
   | 'recordMeetings'
+  | 'setMeetingTemplates'
   | 'readMeetingDetails'
   | 'readMemberNames'
   | 'raiseRecommendations'
@@ -20,6 +21,8 @@ const ALLOWED: Readonly<Record<Action, readonly Role[]>> = {
   manageConferences: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
   manageResolutions: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
   recordMeetings: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY'],
+  // Within the role's subtree, which the server decides.
+  setMeetingTemplates: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
   readMeetingDetails: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY', 'INSPECTOR'],
   readMemberNames: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY'],
   raiseRecommendations: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER', 'BRANCH_SECRETARY'],

@@ -37,25 +37,6 @@ export function useCarryOver(branchId: string | null, month: string, enabled: bo
   });
 }
 
-/**
- * The branch's latest record: its checklist steps and score sheet are the branch's templates (the API gives
- * every step of the checklist and every criterion of the sheet with each record).
- */
-export function useLatestMeeting(branchId: string | null) {
-  return useQuery({
-    queryKey: ['meetings', 'latest', branchId],
-    queryFn: async () => {
-      const page = unwrap(
-        await api.GET('/api/v1/meetings', { params: { query: { branchId: branchId!, size: 1, sort: ['startedAt,desc'] } } }),
-      );
-      const id = page.items[0]?.id;
-      return id ? unwrap(await api.GET('/api/v1/meetings/{id}', { params: { path: { id } } })) : null;
-    },
-    enabled: Boolean(branchId),
-    staleTime: 300_000,
-  });
-}
-
 /** The branch itself (its name and member count), e.g. for a secretary whose branch is preset. */
 export function useBranch(branchId: string | null) {
   return useQuery({

@@ -24,11 +24,34 @@ function member(n: number, extra: Record<string, unknown> = {}) {
 
 const ROSTER = [member(1), member(2), member(3), member(4, { exempt: true, exemptReason: 'Tuổi cao, sức yếu' })];
 
+/** The branch's templates: the checklist of its commune committee and the common score sheet. */
+const TEMPLATES = {
+  organizationId: BRANCH,
+  procedure: [
+    'Chuẩn bị: chi ủy họp trước, dự kiến nội dung',
+    'Khai mạc: thông qua chương trình, cử thư ký',
+    'Thảo luận, biểu quyết nghị quyết',
+  ],
+  procedureFromId: '00000000-0000-4000-8000-0000000000a1',
+  procedureFromName: 'Đảng bộ xã An Lâm',
+  criteria: [
+    { code: 'ATTENDANCE', name: 'Đảng viên dự sinh hoạt', max: 40, key: true },
+    { code: 'CONDUCT', name: 'Tiến hành sinh hoạt', max: 60, key: false },
+  ],
+  criteriaFromId: null,
+  criteriaFromName: null,
+  version: 0,
+};
+
 /** The branch's context as the API gives it, and the saved record echoed back. */
-function branchApi(saved: (body: unknown) => Response) {
+function branchApi(saved: (body: unknown, request: Request) => Response, extra: (request: Request) => Response | null = () => null) {
   return async (request: Request) => {
     const url = new URL(request.url);
-    if (request.method === 'POST' && url.pathname === '/api/v1/meetings') return saved(await request.json());
+    if (request.method === 'POST' && url.pathname === '/api/v1/meetings') return saved(await request.json(), request);
+    if (request.method === 'PUT' && url.pathname.startsWith('/api/v1/meetings/')) return saved(await request.json(), request);
+    const answer = extra(request);
+    if (answer) return answer;
+    if (url.pathname === `/api/v1/organizations/${BRANCH}/meeting-templates`) return jsonResponse(TEMPLATES);
     if (url.pathname === `/api/v1/organizations/${BRANCH}/members`) {
       return jsonResponse({ items: ROSTER, page: 0, size: 200, totalItems: 4, totalPages: 1 });
     }
@@ -40,7 +63,6 @@ function branchApi(saved: (body: unknown) => Response) {
         items: [{ meetingId: 'm0', carriedFromTaskId: '00000000-0000-4000-8000-0000000000f1', title: 'Sửa đường thôn', status: 'OPEN' }],
       });
     }
-    if (url.pathname === '/api/v1/meetings') return jsonResponse({ items: [], page: 0, size: 1, totalItems: 0, totalPages: 0 });
     return jsonResponse({});
   };
 }
@@ -104,7 +126,7 @@ describe('MeetingEntry', () => {
       score: null,
     });
     const procedure = sent!.procedure as { step: string; done: boolean }[];
-    expect(procedure).toHaveLength(8);
+    expect(procedure).toHaveLength(3);
     expect(procedure.filter((p) => p.done).map((p) => p.step.split(':')[0])).toEqual(['Khai mạc']);
     expect(onSaved.mock.calls[0]![0]).toMatchObject({ id: '00000000-0000-4000-8000-0000000000e1' });
   }, 40_000);
@@ -133,5 +155,138 @@ describe('MeetingEntry', () => {
     expect(await screen.findByText('cần lý do vắng')).toBeInTheDocument();
     const toast = await screen.findByText('Dữ liệu không hợp lệ');
     expect(within(toast.closest('.ant-notification-notice') as HTMLElement).getByText(/Một số trường/)).toBeInTheDocument();
+  }, 40_000);
+
+  it('shows the checklist and score sheet the templates endpoint gives, and sends them back', async () => {
+    signIn({ user: testUser({ role: 'BRANCH_SECRETARY', organizationId: BRANCH }) });
+    let sent: Record<string, unknown> | undefined;
+    stubFetch(
+      branchApi((body) => {
+        sent = body as Record<string, unknown>;
+        return jsonResponse({ id: '00000000-0000-4000-8000-0000000000e2', ...sent }, 201);
+      }),
+    );
+    const onSaved = vi.fn();
+
+    renderWithQuery(<MeetingEntry onSaved={onSaved} onCancel={() => {}} />);
+
+    await screen.findByRole('checkbox', { name: /^Chuẩn bị/ });
+    expect(screen.getAllByRole('checkbox').filter((c) => c.closest('.checklist')).map((c) => c.closest('label')!.textContent)).toEqual(TEMPLATES.procedure);
+    expect(screen.getByText('Tổng điểm: 0/100')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Tiến hành sinh hoạt (60)' }), { target: { value: '55' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Đảng viên dự sinh hoạt (40)' }), { target: { value: '40' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Thảo luận, biểu quyết nghị quyết' }));
+    await screen.findByText('Tổng điểm: 95/100');
+    await screen.findByRole('button', { name: /Nguyễn Văn An\s*:\s*Có mặt/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(sent!.procedure).toEqual([
+      { step: TEMPLATES.procedure[0], done: false },
+      { step: TEMPLATES.procedure[1], done: false },
+      { step: TEMPLATES.procedure[2], done: true },
+    ]);
+    expect(sent!.score).toEqual({
+      criteria: [
+        { code: 'ATTENDANCE', points: 40 },
+        { code: 'CONDUCT', points: 55 },
+      ],
+    });
+  }, 40_000);
+
+  it('edits a record against the current templates: ticks and points matched by step text and criterion code', async () => {
+    signIn({ user: testUser({ role: 'BRANCH_SECRETARY', organizationId: BRANCH }) });
+    const id = '00000000-0000-4000-8000-0000000000e3';
+    const stored = {
+      id,
+      branchId: BRANCH,
+      kind: 'REGULAR',
+      held: true,
+      startedAt: '2025-03-05T14:00:00+07:00',
+      endedAt: '2025-03-05T15:45:00+07:00',
+      rollKnown: true,
+      attendance: ROSTER.map((m) => ({ memberId: m.id, fullName: m.fullName, status: m.exempt ? 'EXEMPT' : 'PRESENT', reason: null })),
+      membersTotal: 4,
+      present: 3,
+      excused: 0,
+      unexcused: 0,
+      exempt: 1,
+      guests: [],
+      opinions: [],
+      opinionCount: 0,
+      // Stored in another order, with a step the checklist no longer has.
+      procedure: [
+        { step: 'Khai mạc: thông qua chương trình, cử thư ký', done: true },
+        { step: 'Thông tin thời sự', done: true },
+        { step: 'Chuẩn bị: chi ủy họp trước, dự kiến nội dung', done: false },
+        { step: 'Thảo luận, biểu quyết nghị quyết', done: true },
+      ],
+      tasks: [],
+      vote: null,
+      score: {
+        criteria: [
+          { code: 'CONDUCT', name: 'Tiến hành sinh hoạt', max: 60, key: false, points: 50 },
+          { code: 'PREPARATION', name: 'Công tác chuẩn bị', max: 10, key: false, points: 8 },
+          { code: 'ATTENDANCE', name: 'Đảng viên dự sinh hoạt', max: 40, key: true, points: null },
+        ],
+        total: 58,
+        band: 'POOR',
+      },
+      pilot: false,
+      combined: false,
+      version: 4,
+    };
+    let sent: Record<string, unknown> | undefined;
+    let ifMatch: string | null = null;
+    stubFetch(
+      branchApi(
+        (body, request) => {
+          sent = body as Record<string, unknown>;
+          ifMatch = request.headers.get('If-Match');
+          return jsonResponse({ ...stored, ...sent, version: 5 });
+        },
+        (request) => (request.method === 'GET' && new URL(request.url).pathname === `/api/v1/meetings/${id}` ? jsonResponse(stored) : null),
+      ),
+    );
+    const onSaved = vi.fn();
+
+    renderWithQuery(<MeetingEntry meetingId={id} onSaved={onSaved} onCancel={() => {}} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sửa biên bản' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /^Khai mạc/ })).toBeChecked());
+    expect(screen.getByRole('checkbox', { name: /^Chuẩn bị/ })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^Thảo luận/ })).toBeChecked();
+    expect(screen.queryByRole('checkbox', { name: 'Thông tin thời sự' })).not.toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'Tiến hành sinh hoạt (60)' })).toHaveValue('50');
+    expect(screen.getByText(/sẽ không được lưu lại: Thông tin thời sự; Công tác chuẩn bị/)).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(ifMatch).toBe('"4"');
+    expect(sent!.procedure).toEqual([
+      { step: TEMPLATES.procedure[0], done: false },
+      { step: TEMPLATES.procedure[1], done: true },
+      { step: TEMPLATES.procedure[2], done: true },
+    ]);
+    expect(sent!.score).toEqual({ criteria: [{ code: 'CONDUCT', points: 50 }] });
+  }, 40_000);
+
+  it('shows the problem when the templates cannot be read, and does not save without them', async () => {
+    signIn({ user: testUser({ role: 'BRANCH_SECRETARY', organizationId: BRANCH }) });
+    const saved = vi.fn(() => jsonResponse({}, 201));
+    stubFetch(
+      branchApi(saved, (request) =>
+        new URL(request.url).pathname.endsWith('/meeting-templates')
+          ? problemResponse(503, { type: 'urn:nennep:problem:unavailable', title: 'Dịch vụ tạm thời không sẵn sàng' })
+          : null,
+      ),
+    );
+
+    renderWithQuery(<MeetingEntry onSaved={() => {}} onCancel={() => {}} />);
+
+    expect(await screen.findAllByText('Dịch vụ tạm thời không sẵn sàng')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Lưu' })).toBeDisabled();
+    expect(saved).not.toHaveBeenCalled();
   }, 40_000);
 });

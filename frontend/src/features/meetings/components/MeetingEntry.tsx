@@ -26,17 +26,18 @@ import { useSessionState } from '@/lib/api/session';
 import { DATE_FORMAT } from '@/lib/format';
 import { applyFieldErrors, isConflict, useProblemToast } from '@/lib/problems';
 import { useUnsavedChangesWarning } from '@/lib/unsaved';
-import { useBranch, useCarryOver, useLatestMeeting, useRoster, type Member } from '../api/get-branch-context';
+import { useBranch, useCarryOver, useRoster, type Member } from '../api/get-branch-context';
 import type { Meeting, MeetingKind } from '../api/get-meetings';
 import { useMeeting } from '../api/get-meeting';
+import { useMeetingTemplates, type Criterion } from '../api/get-meeting-templates';
 import { useSaveMeeting, type MeetingInput } from '../api/save-meeting';
 import { countRoll } from './roll';
 import { RollCall, type RollLine } from './RollCall';
-import { DEFAULT_CRITERIA, DEFAULT_PROCEDURE, type Criterion } from './templates';
 
 const AREAS = ['ECONOMY', 'CULTURE_SOCIETY', 'DEFENCE_SECURITY', 'PARTY_BUILDING'] as const;
 const KINDS: MeetingKind[] = ['REGULAR', 'THEMATIC', 'EXTRAORDINARY'];
 const TASK_STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
+const NONE: readonly never[] = [];
 
 interface TaskValue {
   id?: string | null;
@@ -85,7 +86,10 @@ function at(date: Dayjs | null | undefined, time: Dayjs | null | undefined): str
   return date.hour(time.hour()).minute(time.minute()).second(0).millisecond(0).format();
 }
 
-/** The form's values as the API takes them. */
+/**
+ * The form's values as the API takes them. The checklist and the score sheet are the branch's current templates:
+ * a step is done when its text is among the ticked ones, a criterion has the points entered under its code.
+ */
 export function toInput(values: MeetingFormValues, rollKnown: boolean, criteria: readonly Criterion[], steps: readonly string[]): MeetingInput {
   const done = new Set(values.procedure ?? []);
   const points = criteria
@@ -137,7 +141,10 @@ export function toInput(values: MeetingFormValues, rollKnown: boolean, criteria:
   };
 }
 
-/** A stored record as the form's values, to edit it. */
+/**
+ * A stored record as the form's values, to edit it: the ticked steps by their text and the points by criterion
+ * code, so they land on the same step and criterion of the current templates whatever their order there.
+ */
 function fromMeeting(m: Meeting): MeetingFormValues {
   const started = m.startedAt ? dayjs(m.startedAt) : null;
   return {
@@ -157,11 +164,11 @@ function fromMeeting(m: Meeting): MeetingFormValues {
     unexcused: m.unexcused ?? null,
     exempt: m.exempt ?? null,
     opinions: m.opinions.map((o) => ({ speaker: o.speaker, area: o.area, summary: o.summary ?? null })),
-    procedure: m.procedure.filter((p) => p.done).map((p) => p.step),
+    procedure: m.procedure.filter((p) => p.done).map((p) => p.step.trim()),
     conclusions: m.conclusions ?? null,
     tasks: m.tasks.map((task) => ({ ...task, dueOn: task.dueOn ? dayjs(task.dueOn) : null })),
     vote: m.vote ?? {},
-    score: Object.fromEntries((m.score?.criteria ?? []).map((c) => [c.code, c.points ?? undefined])),
+    score: Object.fromEntries((m.score?.criteria ?? []).map((c) => [c.code.trim(), c.points ?? undefined])),
   };
 }
 
@@ -208,20 +215,25 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
 
   const branch = useBranch(branchId);
   const roster = useRoster(branchId);
-  const latest = useLatestMeeting(branchId);
+  // The checklist and score sheet in force for the branch: the server checks a new and an edited record against them.
+  const templates = useMeetingTemplates(branchId);
   const month = (date ?? dayjs()).format('YYYY-MM');
   const carryOver = useCarryOver(branchId, month, !editing);
 
   const members = roster.data ?? [];
   const rollKnown = editing ? Boolean(existing.data?.rollKnown) || members.length > 0 : members.length > 0;
-  const steps = useMemo(() => {
-    const template = (editing ? existing.data : latest.data)?.procedure.map((p) => p.step);
-    return template && template.length > 0 ? template : DEFAULT_PROCEDURE;
-  }, [editing, existing.data, latest.data]);
-  const criteria: readonly Criterion[] = useMemo(() => {
-    const sheet = (editing ? existing.data : latest.data)?.score?.criteria;
-    return sheet && sheet.length > 0 ? sheet : DEFAULT_CRITERIA;
-  }, [editing, existing.data, latest.data]);
+  const steps: readonly string[] = templates.data?.procedure ?? NONE;
+  const criteria: readonly Criterion[] = templates.data?.criteria ?? NONE;
+  // What the stored record ticked or scored that the current templates no longer have: not kept on saving.
+  const dropped = useMemo(() => {
+    if (!existing.data || !templates.data) return [];
+    const current = new Set(templates.data.procedure);
+    const codes = new Set(templates.data.criteria.map((c) => c.code));
+    return [
+      ...existing.data.procedure.filter((p) => p.done && !current.has(p.step.trim())).map((p) => p.step),
+      ...(existing.data.score?.criteria ?? []).filter((c) => c.points != null && !codes.has(c.code.trim())).map((c) => c.name),
+    ];
+  }, [existing.data, templates.data]);
 
   const release = useUnsavedChangesWarning(dirty);
 
@@ -255,6 +267,8 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
     setRollErrors({});
     // Every value in the store, not only those with a field: a task's id and carriedFromTaskId have none.
     const values = form.getFieldsValue(true) as MeetingFormValues;
+    // Without the templates the checklist would be sent empty (every step not done): saving waits for them.
+    if (!templates.data) return;
     const body = toInput({ ...values, branchId }, rollKnown, criteria, steps);
     try {
       const saved = await save.mutateAsync({ id: meetingId, version: existing.data?.version, body });
@@ -272,10 +286,19 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
           const match = /^attendance\[(\d+)\]/.exec(e.field);
           if (match) roll[Number(match[1])] = e.message;
         }
+        // A step or criterion the server does not know: the templates changed since they were read.
+        if (error.problem.errors?.some((e) => /^procedure\[|^score\.criteria\[\d+\]\.code$/.test(e.field))) void templates.refetch();
       }
       setRollErrors(roll);
-      // startedAt/endedAt are shown under the times; the roll's under its lines.
-      const rest = applyFieldErrors(form, error, FIELDS).filter((e) => !/^attendance\[/.test(e.field));
+      // startedAt/endedAt are shown under the times; the roll's under its lines; points above a maximum under the criterion.
+      const rest = applyFieldErrors(form, error, FIELDS)
+        .filter((e) => !/^attendance\[/.test(e.field))
+        .filter((e) => {
+          const match = /^score\.criteria\[(\d+)\]\.points$/.exec(e.field);
+          const code = match ? body.score?.criteria[Number(match[1])]?.code : undefined;
+          if (code) form.setFields([{ name: ['score', code], errors: [e.message] }]);
+          return !code;
+        });
       for (const field of ['startedAt', 'endedAt'] as const) {
         const message = form.getFieldError(field);
         if (message.length) {
@@ -290,6 +313,15 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
   }
 
   if (editing && existing.error) return <ProblemAlert error={existing.error} />;
+
+  // The checklist and score sheet wait for the branch (chosen first) and its templates.
+  const templatesState = !branchId ? (
+    <p className="muted">{t('meetings.templates.pickBranch')}</p>
+  ) : templates.error ? (
+    <ProblemAlert error={templates.error} />
+  ) : !templates.data ? (
+    <p role="status">{t('app.loading')}</p>
+  ) : null;
 
   const initialValues: MeetingFormValues = {
     branchId: secretary ? user?.organizationId ?? null : null,
@@ -439,9 +471,12 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
         </Section>
 
         <Section title={t('meetings.sections.procedure')}>
-          <Form.Item name="procedure" noStyle>
-            <Checkbox.Group className="checklist" options={steps.map((s) => ({ value: s, label: s }))} />
-          </Form.Item>
+          {templatesState ?? (
+            <Form.Item name="procedure" noStyle>
+              <Checkbox.Group className="checklist" options={steps.map((s) => ({ value: s, label: s }))} />
+            </Form.Item>
+          )}
+          {dropped.length > 0 && <p className="muted">{t('meetings.templates.dropped', { items: dropped.join('; ') })}</p>}
         </Section>
 
         <Section title={t('meetings.sections.tasks')}>
@@ -494,33 +529,37 @@ export function MeetingEntry({ meetingId, onSaved, onCancel }: Props) {
         </Section>
 
         <Section title={t('meetings.sections.score')}>
-          <Form.Item noStyle shouldUpdate>
-            {() => {
-              const total = criteria.reduce((sum, c) => sum + (Number(form.getFieldValue(['score', c.code])) || 0), 0);
-              const max = criteria.reduce((sum, c) => sum + c.max, 0);
-              return <p className="score-total">{t('meetings.score.total', { total, max })}</p>;
-            }}
-          </Form.Item>
-          {criteria.map((c) => (
-            <Form.Item
-              key={c.code}
-              name={['score', c.code]}
-              label={`${c.name} (${c.max})`}
-              className="score-line"
-              layout="horizontal"
-              labelCol={{ flex: 'auto' }}
-              wrapperCol={{ flex: 'none' }}
-              labelAlign="left"
-              colon={false}
-            >
-              <InputNumber min={0} max={c.max} inputMode="numeric" style={{ width: 80 }} />
-            </Form.Item>
-          ))}
+          {templatesState ?? (
+            <>
+              <Form.Item noStyle shouldUpdate>
+                {() => {
+                  const total = criteria.reduce((sum, c) => sum + (Number(form.getFieldValue(['score', c.code])) || 0), 0);
+                  const max = criteria.reduce((sum, c) => sum + c.max, 0);
+                  return <p className="score-total">{t('meetings.score.total', { total, max })}</p>;
+                }}
+              </Form.Item>
+              {criteria.map((c) => (
+                <Form.Item
+                  key={c.code}
+                  name={['score', c.code]}
+                  label={`${c.name} (${c.max})`}
+                  className="score-line"
+                  layout="horizontal"
+                  labelCol={{ flex: 'auto' }}
+                  wrapperCol={{ flex: 'none' }}
+                  labelAlign="left"
+                  colon={false}
+                >
+                  <InputNumber min={0} max={c.max} inputMode="numeric" style={{ width: 80 }} />
+                </Form.Item>
+              ))}
+            </>
+          )}
         </Section>
 
         <div className="entry-actions">
           <Button onClick={onCancel}>{t('app.cancel')}</Button>
-          <Button type="primary" htmlType="submit" disabled={save.isPending} size="large">
+          <Button type="primary" htmlType="submit" disabled={save.isPending || (Boolean(branchId) && !templates.data)} size="large">
             {save.isPending ? t('app.saving') : t('app.save')}
           </Button>
         </div>

@@ -1,5 +1,5 @@
 import { Card, Descriptions, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
@@ -11,8 +11,15 @@ import { useMembers } from '../api/get-members';
 import { useOrganization } from '../api/get-organization';
 import { OrganizationTree } from './OrganizationTree';
 
+interface Props {
+  id: string;
+  hrefOf: (id: string) => string;
+  /** What other features show about the organization below its own sections (composed in src/app). */
+  extra?: (organizationId: string) => ReactNode;
+}
+
 /** One organization: what it is, the tree below it, and a branch's roster for those who may read names. */
-export function OrganizationDetail({ id, hrefOf }: { id: string; hrefOf: (id: string) => string }) {
+export function OrganizationDetail({ id, hrefOf, extra }: Props) {
   const { t, i18n } = useTranslation();
   const role = useSessionState().session?.user.role;
   const org = useOrganization(id);
@@ -78,6 +85,7 @@ export function OrganizationDetail({ id, hrefOf }: { id: string; hrefOf: (id: st
           <OrganizationTree rootId={id} hrefOf={hrefOf} />
         </Card>
       )}
+      {extra?.(o.id)}
     </>
   );
 }
