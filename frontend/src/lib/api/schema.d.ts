@@ -132,6 +132,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/meeting-templates/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The change history of an organization's own checklist and score sheet
+         * @description Every change to the organization's own templates, newest first, with who made it, when, from where and which part changed (`procedure`, its steps; `criteria`, each as "code | name | max | key"; null while it follows the level above). Empty while the organization never set its own. Readable by whoever may read the organization.
+         */
+        get: operations["getMeetingTemplatesHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{branchId}/members": {
         parameters: {
             query?: never;
@@ -4519,6 +4542,46 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getMeetingTemplatesHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listMembers: {

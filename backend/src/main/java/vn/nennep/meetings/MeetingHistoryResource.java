@@ -72,7 +72,7 @@ public class MeetingHistoryResource {
     }
 
     /** A list of records as lines of text, for the history's field values. */
-    private static <T> List<String> lines(List<T> items, Function<T, String> line) {
+    static <T> List<String> lines(List<T> items, Function<T, String> line) {
         return items == null ? null : items.stream().map(line).toList();
     }
 }

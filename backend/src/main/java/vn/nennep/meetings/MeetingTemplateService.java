@@ -9,8 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.nennep.audit.HistoryEntry;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
+import vn.nennep.common.PageResponse;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
@@ -29,13 +34,15 @@ public class MeetingTemplateService {
     private final OrganizationService organizations;
     private final MeetingTemplates templates;
     private final Access access;
+    private final HistoryService history;
     private final EntityManager em;
 
     public MeetingTemplateService(OrganizationService organizations, MeetingTemplates templates, Access access,
-            EntityManager em) {
+            HistoryService history, EntityManager em) {
         this.organizations = organizations;
         this.templates = templates;
         this.access = access;
+        this.history = history;
         this.em = em;
     }
 
@@ -71,6 +78,21 @@ public class MeetingTemplateService {
         }
         em.flush();
         return response(org);
+    }
+
+    /**
+     * The audit trail of the organization's own templates, newest first; empty while it never set any. Readable by
+     * whoever may read the organization.
+     */
+    @Transactional
+    public PageResponse<HistoryEntry> history(UUID organizationId, HistoryService.Fields<MeetingTemplate> fields,
+            ListParams paging) {
+        organizations.readable(organizationId);
+        MeetingTemplate own = own(organizationId, LockModeType.NONE);
+        if (own == null) {
+            return PageResponse.of(List.of(), PageQuery.unsorted(paging), 0);
+        }
+        return history.page(MeetingTemplate.class, own.id, () -> { }, fields, paging);
     }
 
     private MeetingTemplatesResponse response(Organization org) {

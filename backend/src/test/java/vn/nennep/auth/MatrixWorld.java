@@ -151,7 +151,7 @@ final class MatrixWorld {
             }
             case "deleteOrganization" -> Call.path(Map.of("id", Fixtures.organization(branchInCommune(code("MX")),
                     null)));
-            case "getMeetingTemplates" -> Call.path(Map.of("id", homes.get(caller)));
+            case "getMeetingTemplates", "getMeetingTemplatesHistory" -> Call.path(Map.of("id", homes.get(caller)));
             case "setMeetingTemplates" -> {
                 String id = Fixtures.organization(branchInCommune(code("MX")), null);
                 yield new Call(Map.of("id", id), Map.of("If-Match", "0"),

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.nennep.support.Api.api;
 import static vn.nennep.support.Api.as;
 import static vn.nennep.support.Fixtures.branch;
@@ -110,6 +111,37 @@ class MeetingTemplatesTest {
                         "version", equalTo(2));
         put(commune, "1", Map.of()).statusCode(200).body("procedureFromId", nullValue(), "procedure", hasSize(8));
         api().get(TEMPLATES, branch).then().body("procedureFromId", nullValue(), "procedure[3]", equalTo(DEFAULT_STEP));
+    }
+
+    @Test
+    void eachChangeIsInTheHistoryWithWhoMadeItAndWhatChanged() {
+        String district = district(code("Huyện Gia Lộc"));
+        String commune = grassroots(district, "Đảng bộ xã Gia Tân");
+        String history = TEMPLATES + "/history";
+        api().get(history, commune).then().statusCode(200).body("totalItems", equalTo(0), "items", hasSize(0));
+
+        String officer = tokenFor("GRASSROOTS_OFFICER", commune);
+        as(officer).header("If-Match", "0").body(body(COMMUNE_STEPS, null)).put(TEMPLATES, commune).then()
+                .statusCode(200);
+        put(commune, "1", body(COMMUNE_STEPS, sheet(50))).statusCode(200);
+        put(commune, "2", body(null, sheet(50))).statusCode(200);
+
+        api().get(history, commune).then().statusCode(200)
+                .body("totalItems", equalTo(3), "items.operation", contains("UPDATE", "UPDATE", "CREATE"),
+                        "items[0].changes.field", contains("procedure"),
+                        "items[0].changes[0].from", equalTo(COMMUNE_STEPS), "items[0].changes[0].to", nullValue(),
+                        "items[1].changes.field", contains("criteria"),
+                        "items[1].changes[0].to", contains("ATTENDANCE | Đảng viên dự họp | 20 | true",
+                                "CONDUCT | Điều hành, thảo luận | 50 | true", "RESULTS | Kết quả nghị quyết kỳ trước | 30 | false"),
+                        "items[2].changes.field", contains("procedure"), "items[2].actor.kind", equalTo("USER"));
+        as(officer).get(history, commune).then().statusCode(200).body("totalItems", equalTo(3));
+        String csv = api().accept("text/csv").get(history, commune).then().statusCode(200).extract().asString();
+        assertEquals(4, csv.strip().split("\n").length, csv);
+
+        String neighbour = tokenFor("BRANCH_SECRETARY", branch(grassroots(district, "Đảng bộ xã Gia Khánh"), "Chi bộ 4"));
+        as(neighbour).get(history, commune).then().statusCode(403).contentType(PROBLEM);
+        api().get(history, UNKNOWN).then().statusCode(404).contentType(PROBLEM);
+        api().queryParam("size", 0).get(history, commune).then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test
