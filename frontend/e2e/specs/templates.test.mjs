@@ -1,5 +1,5 @@
-// The district office gives a branch its own meeting checklist; the meeting form then offers that checklist and the
-// server accepts a record that follows it. A branch of An Bình, so that Đột Lĩnh (An Lâm) keeps the default steps.
+// The district office gives a branch its own meeting checklist; the meeting form then offers that checklist, the
+// server accepts a record that follows it, and the record shows the step done. A branch of An Bình, so that Đột Lĩnh (An Lâm) keeps the default steps.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DESKTOP, launch, openPage, screenshot, seriousViolations, signIn, step } from '../lib/browser.mjs';
@@ -64,6 +64,12 @@ test('the office adds a step to a branch checklist, and the meeting form offers 
     await own.check();
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.waitForURL(/\/sinh-hoat\/[0-9a-f-]{36}$/, { waitUntil: 'commit' });
+    // The stored record: nine steps, the branch's own one ticked.
+    await page.getByText('1/9 bước đã thực hiện').waitFor();
+    const checklist = page.getByRole('list', { name: 'Trình tự sinh hoạt' });
+    assert.match(await checklist.getByRole('listitem').filter({ hasText: OWN_STEP }).innerText(), /Đã thực hiện/);
+    await screenshot(page, 'meeting-record-1366');
+    assert.deepEqual(await seriousViolations(page), [], 'meeting record');
   });
   assert.deepEqual(page.errors.map(String), []);
 });

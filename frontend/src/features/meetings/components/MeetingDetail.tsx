@@ -10,6 +10,7 @@ import { formatDate, formatDateTime, formatPercent } from '@/lib/format';
 import { useBranch } from '../api/get-branch-context';
 import { useEvaluation, useMeeting } from '../api/get-meeting';
 import { EvaluationList } from './EvaluationList';
+import { RecordChecklist, RecordScore } from './RecordSheet';
 
 interface Props {
   id: string;
@@ -102,6 +103,14 @@ export function MeetingDetail({ id, editHref }: Props) {
               />
             </Card>
           )}
+          <Card size="small" title={<h2 className="section-title">{t('meetings.sections.procedure')}</h2>} style={{ marginTop: 16 }}>
+            <RecordChecklist procedure={m.procedure} />
+          </Card>
+          {m.conclusions && (
+            <Card size="small" title={<h2 className="section-title">{t('meetings.conclusions')}</h2>} style={{ marginTop: 16 }}>
+              <p className="pre-line">{m.conclusions}</p>
+            </Card>
+          )}
           {m.tasks.length > 0 && (
             <Card size="small" title={<h2 className="section-title">{t('meetings.sections.tasks')}</h2>} style={{ marginTop: 16 }}>
               <List
@@ -116,6 +125,11 @@ export function MeetingDetail({ id, editHref }: Props) {
                   </List.Item>
                 )}
               />
+            </Card>
+          )}
+          {m.score && (
+            <Card size="small" title={<h2 className="section-title">{t('meetings.sections.score')}</h2>} style={{ marginTop: 16 }}>
+              <RecordScore score={m.score} />
             </Card>
           )}
         </Col>
