@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import vn.nennep.audit.HistoryEntry;
@@ -64,6 +65,9 @@ public class MeetingTemplateService {
         List<String> procedure = procedure(request.procedure());
         List<CriterionTemplate> criteria = criteria(request.criteria());
         boolean first = own == null;
+        if (!first && Objects.equals(own.procedure, procedure) && Objects.equals(own.criteria, criteria)) {
+            return response(org); // the same again: no new version, no empty history entry
+        }
         if (first) {
             own = new MeetingTemplate();
             own.organizationId = id;

@@ -151,6 +151,9 @@ class MeetingTemplatesTest {
                 .body("type", equalTo("urn:nennep:problem:precondition-required"));
         put(branch, "\"3\"", body(COMMUNE_STEPS, null)).statusCode(412).contentType(PROBLEM);
         put(branch, "\"0\"", body(COMMUNE_STEPS, null)).statusCode(200);
+        // The same again changes nothing: the version stays, the history gains no entry.
+        put(branch, "\"1\"", body(COMMUNE_STEPS, null)).statusCode(200).header("ETag", "\"1\"");
+        api().get(TEMPLATES + "/history", branch).then().body("totalItems", equalTo(1));
         // A second writer who read version 0 is refused, and nothing of theirs is kept.
         put(branch, "\"0\"", body(List.of("Bước khác"), null)).statusCode(412)
                 .body("type", equalTo("urn:nennep:problem:precondition-failed"));
