@@ -87,3 +87,10 @@ export async function seriousViolations(page) {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Yesterday in Hà Nội as the date fields take it (dd/MM/yyyy): a meeting held, whatever the clock's zone. */
+export function yesterday() {
+  const d = new Date(Date.now() - 24 * 3600 * 1000);
+  const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+  return local.format(d);
+}

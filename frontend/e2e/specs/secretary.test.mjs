@@ -1,7 +1,7 @@
 // A branch secretary, on a phone: records a meeting where too many members are absent, and sees it red.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, openPage, PHONE, screenshot, seriousViolations, signIn, step } from '../lib/browser.mjs';
+import { launch, openPage, PHONE, screenshot, seriousViolations, signIn, step, yesterday } from '../lib/browser.mjs';
 
 let browser;
 before(async () => {
@@ -10,12 +10,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-function yesterday() {
-  const d = new Date(Date.now() - 24 * 3600 * 1000);
-  const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
-  return local.format(d); // dd/MM/yyyy
-}
 
 test('a branch secretary records a meeting that fails the attendance target and sees it red', async (t) => {
   const page = await openPage(browser, PHONE);

@@ -2,7 +2,7 @@
 // server accepts a record that follows it, and the record shows the step done. A branch of An Bình, so that Đột Lĩnh (An Lâm) keeps the default steps.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DESKTOP, launch, openPage, screenshot, seriousViolations, signIn, step } from '../lib/browser.mjs';
+import { DESKTOP, launch, openPage, screenshot, seriousViolations, signIn, step, yesterday } from '../lib/browser.mjs';
 
 let browser;
 before(async () => {
@@ -15,12 +15,6 @@ after(async () => {
 const BRANCH = 'Chi bộ thôn Trúc Khê';
 const CODE = 'NS-ANBINH-04'; // three communes have a Trúc Khê
 const OWN_STEP = 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh';
-
-function yesterday() {
-  const d = new Date(Date.now() - 24 * 3600 * 1000);
-  const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
-  return local.format(d); // dd/MM/yyyy
-}
 
 test('the office adds a step to a branch checklist, and the meeting form offers it', async (t) => {
   const page = await openPage(browser, DESKTOP);
