@@ -1212,7 +1212,7 @@ export interface paths {
          *     scheduledAt, attendanceRate, createdAt, updatedAt. `from`/`to` are calendar days in Asia/Ho_Chi_Minh matched
          *     against `startedAt` (both inclusive). `q` searches theme and topic, ignoring case and diacritics. Callers who
          *     may not read member names (inspectors, machine clients without `personal-data`) get `attendance: null`; the
-         *     counts stay.
+         *     counts stay, and every other name in the records is withheld (see Personal data in the introduction).
          */
         get: operations["listMeetings"];
         put?: never;
@@ -2174,6 +2174,7 @@ export interface components {
             name: string;
             /** Format: uuid */
             districtId: string;
+            /** @description The zone head. Personal data: withheld (null) from callers who may not read names. */
             headName?: string | null;
             organizationIds: string[];
             /** Format: int64 */
@@ -3086,6 +3087,7 @@ export interface components {
         };
         /** @description A pilot meeting's lessons-learned review. */
         MeetingReview: {
+            /** @description Personal data: withheld (null) from callers who may not read names. */
             reviewer?: string | null;
             strengths?: string | null;
             limitations?: string | null;
@@ -3096,6 +3098,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
+            /** @description Personal data (it may name a member): withheld (null) from callers who may not read names. */
             assigneeName?: string | null;
             /** Format: date */
             dueOn?: string | null;
@@ -3123,7 +3126,9 @@ export interface components {
             /** @description endedAt − startedAt in whole minutes. */
             durationMinutes?: number | null;
             held: boolean;
+            /** @description Personal data: withheld (null) from callers who may not read names. */
             chair?: string | null;
+            /** @description Personal data: withheld (null) from callers who may not read names. */
             minuteTaker?: string | null;
             membersTotal?: number | null;
             present?: number | null;
@@ -3141,9 +3146,11 @@ export interface components {
                 status: components["schemas"]["AttendanceStatus"];
                 reason?: string | null;
             }[] | null;
+            /** @description Personal data: for callers who may not read names each guest is a neutral label ("Khách mời 1", "Guest 1"). */
             guests: string[];
             opinions: {
-                speaker: string;
+                /** @description Personal data: withheld (null) from callers who may not read names. */
+                speaker: string | null;
                 area: components["schemas"]["OpinionArea"];
                 summary?: string | null;
             }[];
@@ -3208,6 +3215,7 @@ export interface components {
                  */
                 carriedFromTaskId: string;
                 title: string;
+                /** @description Personal data: withheld (null) from callers who may not read names. */
                 assigneeName?: string | null;
                 /** Format: date */
                 dueOn?: string | null;
@@ -3217,8 +3225,11 @@ export interface components {
             }[];
         };
         BriefingAttendee: {
-            /** @example Trần Văn Hưng */
-            fullName: string;
+            /**
+             * @description Required when writing. Personal data: withheld (null) from callers who may not read names (the position stays).
+             * @example Trần Văn Hưng
+             */
+            fullName: string | null;
             /** @description Chức vụ, e.g. Bí thư chi bộ thôn Đột Lĩnh. */
             position?: string | null;
             /**

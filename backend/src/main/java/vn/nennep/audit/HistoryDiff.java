@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import vn.nennep.common.PersonalValue;
 
 /** States of a resource as field maps, and the changes between two of them. Pure functions. */
 public final class HistoryDiff {
@@ -29,9 +30,23 @@ public final class HistoryDiff {
         return state;
     }
 
+    /** A value that names a person: as it is to whoever may read names, withheld (null) from the others. */
+    public static PersonalValue personal(Object value) {
+        return personal(value, null);
+    }
+
+    /**
+     * A value that names a person, and what the others see instead ({@code withheld}: the same text without the
+     * names); null when there is no value. See {@link vn.nennep.common.PersonalData}.
+     */
+    public static PersonalValue personal(Object value, Object withheld) {
+        return value == null ? null : new PersonalValue(render(value), render(withheld));
+    }
+
     /** Ids, enums and dates as their text; numbers, booleans and text as they are; collections element by element. */
     static Object render(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof PersonalValue) {
             return value;
         }
         if (value instanceof UUID || value instanceof TemporalAccessor) {
@@ -69,6 +84,7 @@ public final class HistoryDiff {
     }
 
     private static boolean isNothing(Object value) {
-        return value == null || value instanceof Collection<?> values && values.isEmpty();
+        return value == null || value instanceof Collection<?> values && values.isEmpty()
+                || value instanceof PersonalValue personal && isNothing(personal.full());
     }
 }

@@ -1,6 +1,7 @@
 package vn.nennep.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.nennep.common.PersonalDataPolicy;
 import vn.nennep.common.ProblemException;
 import vn.nennep.common.ProblemKind;
 import vn.nennep.organizations.Organization;
@@ -12,7 +13,7 @@ import vn.nennep.organizations.OrganizationType;
  * with {@code personal-data}.
  */
 @ApplicationScoped
-public class Access {
+public class Access implements PersonalDataPolicy {
 
     public static final String SCOPE_READ = "read";
     public static final String SCOPE_IMPORT = "import";
@@ -96,7 +97,12 @@ public class Access {
         requireRead(branch);
     }
 
-    /** Whether the caller may see member names (rosters, meeting rolls) within its reach; the other rules still apply. */
+    /**
+     * Whether the caller may see personal names (rosters, meeting rolls, speakers, assignees, guests, account holders)
+     * within its reach; the other rules still apply. Asked for every response by
+     * {@link vn.nennep.common.PersonalDataModule}.
+     */
+    @Override
     public boolean mayReadNames() {
         if (caller.kind() == Caller.Kind.MACHINE) {
             return caller.hasScope(SCOPE_PERSONAL_DATA);

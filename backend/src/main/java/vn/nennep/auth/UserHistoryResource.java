@@ -1,5 +1,6 @@
 package vn.nennep.auth;
 
+import static vn.nennep.audit.HistoryDiff.personal;
 import static vn.nennep.audit.HistoryDiff.state;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ public class UserHistoryResource {
         UUID userId = Params.id("id", id);
         return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-tai-khoan", paging,
                 page -> history.page(User.class, userId, () -> users.get(userId),
-                (user, revision) -> state("username", user.username, "fullName", user.fullName, "role", user.role,
+                (user, revision) -> state("username", user.username, "fullName", personal(user.fullName), "role", user.role,
                         "organizationId", user.organizationId, "active", user.active, "externalId", user.externalId),
                 page));
     }

@@ -1,5 +1,6 @@
 package vn.nennep.briefings;
 
+import static vn.nennep.audit.HistoryDiff.personal;
 import static vn.nennep.audit.HistoryDiff.state;
 
 import io.quarkus.security.Authenticated;
@@ -45,9 +46,10 @@ public class BriefingHistoryResource {
                 page -> history.page(Briefing.class, briefingId, () -> briefings.readable(briefingId),
                 (b, revision) -> state("zoneId", b.zoneId, "hostOrganizationId", b.hostOrganizationId,
                         "month", b.month == null ? null : YearMonth.from(b.month).toString(), "heldOn", b.heldOn,
-                        "attendees", b.attendees == null ? null : b.attendees.stream()
+                        "attendees", b.attendees == null ? null : personal(b.attendees.stream()
                                 .map(a -> a.fullName() + (a.position() == null ? "" : " (" + a.position() + ")"))
-                                .toList(),
+                                .toList(), b.attendees.stream().map(a -> a.position() == null ? "" : a.position())
+                                .toList()),
                         "externalId", b.externalId),
                 page));
     }

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import vn.nennep.auth.Access;
+import vn.nennep.common.PersonalData;
 
 /**
  * The attendance rule reported per meeting: no unexcused absence at the meeting, and no member excused more than 3
@@ -47,12 +47,10 @@ public class AttendanceRuleService {
             having count(*) > :max
             """;
 
-    private final Access access;
     private final MeetingService meetings;
     private final EntityManager em;
 
-    public AttendanceRuleService(Access access, MeetingService meetings, EntityManager em) {
-        this.access = access;
+    public AttendanceRuleService(MeetingService meetings, EntityManager em) {
         this.meetings = meetings;
         this.em = em;
     }
@@ -61,7 +59,8 @@ public class AttendanceRuleService {
      * The verdict; {@code membersExcusedMoreThan3InARow} (member ids) only for callers who may read names, the count
      * for everyone.
      */
-    public record AttendanceRule(UUID meetingId, int unexcusedAbsences, List<UUID> membersExcusedMoreThan3InARow,
+    public record AttendanceRule(UUID meetingId, int unexcusedAbsences,
+            @PersonalData List<UUID> membersExcusedMoreThan3InARow,
             int membersExcusedMoreThan3InARowCount, boolean passed) {
     }
 
@@ -73,7 +72,7 @@ public class AttendanceRuleService {
         List<UUID> members = new ArrayList<>(rows.stream().map(r -> UUID.fromString((String) r)).distinct()
                 .sorted().toList());
         int unexcused = meeting.unexcused == null ? 0 : meeting.unexcused;
-        return new AttendanceRule(id, unexcused, access.mayReadNames() ? members : null, members.size(),
+        return new AttendanceRule(id, unexcused, members, members.size(),
                 unexcused == 0 && members.isEmpty());
     }
 }

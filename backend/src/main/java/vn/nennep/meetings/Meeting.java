@@ -19,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 import vn.nennep.common.AuditedEntity;
 import vn.nennep.common.Text;
 import vn.nennep.resolutions.MeetingKind;
+import vn.nennep.common.PersonalData;
 
 /**
  * One meeting of a branch (biên bản sinh hoạt chi bộ): when, who came, what was said, decided and assigned, and how
@@ -148,14 +149,14 @@ public class Meeting extends AuditedEntity {
     public record Attendance(UUID memberId, AttendanceStatus status, String reason) {
     }
 
-    public record Opinion(String speaker, OpinionArea area, String summary) {
+    public record Opinion(@PersonalData String speaker, OpinionArea area, String summary) {
     }
 
     public record ProcedureStep(String step, boolean done) {
     }
 
     /** A task assigned at this meeting; {@code carriedFromTaskId} names the unfinished task of an earlier meeting it continues. */
-    public record Task(UUID id, String title, String assigneeName, LocalDate dueOn, UUID reportAtMeetingId,
+    public record Task(UUID id, String title, @PersonalData String assigneeName, LocalDate dueOn, UUID reportAtMeetingId,
             TaskStatus status, UUID carriedFromTaskId) {
 
         Task withStatus(TaskStatus newStatus) {

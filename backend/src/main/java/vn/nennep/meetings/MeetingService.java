@@ -33,8 +33,8 @@ import vn.nennep.organizations.Organization;
 
 /**
  * Branch meeting records. Read like the branch's other records (its subtree); written like its roster (the branch
- * secretary, its grassroots officer, the district office). The roll's names are shown only to callers who may read
- * names ({@link Access#mayReadNames()}); the others see the counts.
+ * secretary, its grassroots officer, the district office). Names in a record are shown only to callers who may read
+ * them ({@link vn.nennep.common.PersonalData}); the others see the same record with the names withheld.
  */
 @ApplicationScoped
 public class MeetingService {
@@ -74,12 +74,11 @@ public class MeetingService {
                 .updatedSince(paging)
                 .searchFolded("searchText", filter.q);
         var query = Meeting.<Meeting>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
-        boolean names = access.mayReadNames();
-        return PageResponse.of(query.list(), page, query.count()).map(m -> MeetingResponse.of(m, names));
+        return PageResponse.of(query.list(), page, query.count()).map(MeetingResponse::of);
     }
 
     public MeetingResponse get(UUID id) {
-        return MeetingResponse.of(find(id, false), access.mayReadNames());
+        return MeetingResponse.of(find(id, false));
     }
 
     /** What {@link vn.nennep.meetings.MeetingHistoryResource} needs: the caller may read the meeting. */
@@ -101,7 +100,7 @@ public class MeetingService {
         checkExternalId(meeting);
         meeting.persistAndFlush();
         closeCarriedTasks(meeting);
-        return MeetingResponse.of(meeting, true);
+        return MeetingResponse.of(meeting);
     }
 
     @Transactional
@@ -112,7 +111,7 @@ public class MeetingService {
         checkExternalId(meeting);
         Meeting.flush();
         closeCarriedTasks(meeting);
-        return MeetingResponse.of(meeting, true);
+        return MeetingResponse.of(meeting);
     }
 
     @Transactional

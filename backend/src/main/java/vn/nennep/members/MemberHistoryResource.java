@@ -1,5 +1,6 @@
 package vn.nennep.members;
 
+import static vn.nennep.audit.HistoryDiff.personal;
 import static vn.nennep.audit.HistoryDiff.state;
 
 import io.quarkus.security.Authenticated;
@@ -45,7 +46,7 @@ public class MemberHistoryResource {
         return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-dang-vien", paging,
                 page -> history.page(Member.class, member, () -> members.get(branch, member),
                 last -> branch.equals(last.organizationId),
-                (m, revision) -> state("organizationId", m.organizationId, "fullName", m.fullName,
+                (m, revision) -> state("organizationId", m.organizationId, "fullName", personal(m.fullName),
                         "status", m.status, "exempt", m.exempt, "exemptReason", m.exemptReason,
                         "joinedOn", m.joinedOn, "externalId", m.externalId),
                 page));

@@ -3,8 +3,9 @@ package vn.nennep.members;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.nennep.common.PersonalData;
 
-public record MemberResponse(UUID id, String externalId, UUID organizationId, String fullName, MemberStatus status,
+public record MemberResponse(UUID id, String externalId, UUID organizationId, @PersonalData String fullName, MemberStatus status,
         boolean exempt, String exemptReason, LocalDate joinedOn, long version, OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 

@@ -1,5 +1,6 @@
 package vn.nennep.zones;
 
+import static vn.nennep.audit.HistoryDiff.personal;
 import static vn.nennep.audit.HistoryDiff.state;
 
 import io.quarkus.security.Authenticated;
@@ -44,7 +45,7 @@ public class ZoneHistoryResource {
         return CsvExport.pageOrCsv(headers, HistoryEntry.class, "lich-su-khu-cum", paging,
                 page -> history.page(Zone.class, zoneId, () -> zones.get(zoneId),
                 (zone, revision) -> state("name", zone.name, "districtId", zone.districtId,
-                        "headName", zone.headName, "externalId", zone.externalId,
+                        "headName", personal(zone.headName), "externalId", zone.externalId,
                         "organizationIds", history.idsAt(Organization.class, o -> o.id, "zoneId", zone.id, revision)),
                 page));
     }

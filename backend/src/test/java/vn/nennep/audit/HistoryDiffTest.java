@@ -3,6 +3,7 @@ package vn.nennep.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.nennep.audit.HistoryDiff.changes;
+import static vn.nennep.audit.HistoryDiff.personal;
 import static vn.nennep.audit.HistoryDiff.state;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.nennep.common.PersonalValue;
 
 class HistoryDiffTest {
 
@@ -53,5 +55,15 @@ class HistoryDiffTest {
         assertEquals(List.of(), changes(Map.of(), state("ids", List.of())));
         assertEquals(List.of(new FieldChange("ids", List.of("a"), List.of())),
                 changes(state("ids", List.of("a")), state("ids", List.of())));
+    }
+
+    @Test
+    void aNameIsKeptWithWhatTheOthersSeeAndChangesOnlyWhenTheNameReadersViewDoes() {
+        assertEquals(new PersonalValue(List.of("Lê Văn A [ECONOMY]: Làm đường"), List.of("[ECONOMY]: Làm đường")),
+                personal(List.of("Lê Văn A [ECONOMY]: Làm đường"), List.of("[ECONOMY]: Làm đường")));
+        assertEquals(List.of(new FieldChange("chair", null, new PersonalValue("Lê Văn B", null))),
+                changes(state("chair", personal(null)), state("chair", personal("Lê Văn B"))));
+        assertEquals(List.of(), changes(Map.of(), state("chair", personal(null), "guests", personal(List.of()))));
+        assertEquals(List.of(), changes(state("chair", personal("Lê Văn B")), state("chair", personal("Lê Văn B"))));
     }
 }

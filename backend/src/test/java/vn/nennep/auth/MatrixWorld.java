@@ -59,6 +59,14 @@ final class MatrixWorld {
     private static final String USER = "/api/v1/users/{id}";
     private static final String API_CLIENT = "/api/v1/api-clients/{id}";
     private static final String MEMBER_NAME = "Nguyễn Văn Mẫu";
+    /**
+     * Personal data the world's records carry, each a name no other text of the world contains, so that
+     * {@link PersonalDataTest} can look for it in every answer: what it is -> the name.
+     */
+    static final Map<String, String> NAMES = Map.of("member", MEMBER_NAME, "chair", "Quách Thị Chủtoạ",
+            "minuteTaker", "Lục Văn Thưký", "speaker", "Đàm Thị Phátbiểu", "assignee", "Ông Văn Giaoviệc",
+            "guest", "Khúc Văn Kháchmời", "reviewer", "Mạc Thị Nhậnxét", "reason", "Điều trị ở viện Riêngtư",
+            "zoneHead", "Doãn Văn Trưởngkhu", "attendee", "Âu Thị Giaoban");
     private static final java.time.LocalDate LAST_MONTH = java.time.LocalDate.now(vn.nennep.common.Time.LOCAL)
             .minusMonths(1).withDayOfMonth(7);
     /** A term of the district containing today, for publications issued today. */
@@ -74,7 +82,9 @@ final class MatrixWorld {
     private final String member = member(branch, MEMBER_NAME);
     private final String department = Fixtures.create("DEPARTMENT", "Ban ma trận", district);
     private final String zoneName = code("Khu");
-    private final String zone = zone(district, zoneName, List.of(commune));
+    private final String zone = api().body(Map.of("name", zoneName, "districtId", district, "organizationIds",
+            List.of(commune), "headName", NAMES.get("zoneHead"))).post("/api/v1/zones").then().statusCode(201)
+            .extract().path("id");
     /** Conferences: one of the district that everyone in it reads, one held by the commune that its officer writes. */
     private final String conference = Fixtures.heldConference(district, "Hội nghị ma trận huyện");
     private final String followUp = Fixtures.followUp(conference);
@@ -88,13 +98,20 @@ final class MatrixWorld {
     private final java.util.concurrent.atomic.AtomicInteger periods = new java.util.concurrent.atomic.AtomicInteger();
     private final String indicatorReport = branchReport();
     private final String communeResolution = Fixtures.resolution(commune, Fixtures.documentNumber("NQ", "ĐU"));
-    /** A meeting record of the branch, which its roster readers and the district's inspector read. */
-    private final String meeting = Fixtures.meeting(branch);
+    /**
+     * A meeting record of the branch, which its roster readers and the district's inspector read: a pilot meeting
+     * with every kind of name a record carries (and a task open at the end of its month, carried into the next).
+     */
+    private final String meeting = api().body(namedMeeting()).post("/api/v1/meetings").then().statusCode(201)
+            .extract().path("id");
     /**
      * Briefings and recommendations: a briefing of the zone held last month; a recommendation of the branch to the
      * department (everyone in the district sees it), one of the commune (its officer comments), a publication.
      */
-    private final String briefing = Fixtures.briefing(zone, commune, LAST_MONTH.toString());
+    private final String briefing = api().body(Map.of("zoneId", zone, "hostOrganizationId", commune, "heldOn",
+            LAST_MONTH.toString(), "attendees", List.of(Map.of("fullName", NAMES.get("attendee"), "position",
+                    "Bí thư chi bộ", "organizationId", branch)))).post("/api/v1/briefings").then().statusCode(201)
+            .extract().path("id");
     private final java.util.concurrent.atomic.AtomicInteger months = new java.util.concurrent.atomic.AtomicInteger();
     private final String recommendation = Fixtures.recommendation(briefing, branch, department);
     private final String communeRecommendation = Fixtures.recommendation(briefing, commune, department);
@@ -279,6 +296,21 @@ final class MatrixWorld {
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
         };
+    }
+
+    /** An extraordinary pilot meeting of the branch in March 2024 naming everyone it can (see {@link #NAMES}). */
+    private Map<String, Object> namedMeeting() {
+        Map<String, Object> body = new HashMap<>(Fixtures.meetingBody(branch));
+        body.putAll(Map.of("kind", "EXTRAORDINARY", "startedAt", "2024-03-20T14:00:00+07:00",
+                "endedAt", "2024-03-20T16:00:00+07:00", "chair", NAMES.get("chair"),
+                "minuteTaker", NAMES.get("minuteTaker"), "guests", List.of(NAMES.get("guest")), "pilot", true,
+                "review", Map.of("reviewer", NAMES.get("reviewer"), "strengths", "Chuẩn bị chu đáo")));
+        body.put("attendance", List.of(Map.of("memberId", member, "status", "EXCUSED", "reason", NAMES.get("reason"))));
+        body.put("opinions", List.of(Map.of("speaker", NAMES.get("speaker"), "area", "ECONOMY",
+                "summary", "Đề nghị làm đường liên thôn")));
+        body.put("tasks", List.of(Map.of("title", "Hoàn thành hồ sơ làm đường", "assigneeName", NAMES.get("assignee"),
+                "dueOn", "2024-04-30", "status", "OPEN")));
+        return body;
     }
 
     /** A meeting row of the matrix's branch for POST /imports/meetings (checked as a dry run). */
