@@ -1233,6 +1233,14 @@ export interface paths {
          *     (`present`), a roll naming someone not on the roster (`attendance[i].memberId`), an excused absence without
          *     reason (`attendance[i].reason`), points above a criterion's maximum (`score.criteria[i].points`), more in
          *     favour than voters or more voters than present (`vote.inFavour`, `vote.voters`).
+         *
+         *     One regular meeting a month: a branch keeps at most one REGULAR record per month (Asia/Ho_Chi_Minh), the month
+         *     of `startedAt`, or of `scheduledAt` for a planned record without `startedAt`. A second one is refused with 409
+         *     (`urn:nennep:problem:conflict`) whose `detail` names the existing record's month and date (MM/yyyy,
+         *     dd/MM/yyyy), whose `existingId` is its id (to offer opening it), and whose `errors` name `startedAt` (or
+         *     `scheduledAt`). THEMATIC meetings (held on their own or together with the regular one, `combined`) and
+         *     EXTRAORDINARY meetings are not limited. Two records of a branch sent at the same moment are taken one after
+         *     the other: the second is refused the same way.
          */
         post: operations["createMeeting"];
         delete?: never;
@@ -1280,7 +1288,9 @@ export interface paths {
         get: operations["getMeeting"];
         /**
          * Replace a meeting record
-         * @description The same rules as on creation. Tasks sent with their `id` keep it.
+         * @description The same rules as on creation. Tasks sent with their `id` keep it. A REGULAR record may always be edited
+         *     within its month; moving it (by `startedAt`, `scheduledAt`, `kind` or `branchId`) into a month where the
+         *     branch has another REGULAR record is refused with 409 naming that record (`existingId`), as on creation.
          */
         put: operations["updateMeeting"];
         post?: never;
@@ -1898,7 +1908,9 @@ export interface paths {
          *     other records by the client's external ids (`parentExternalId`, `organizationExternalId`, `branchExternalId`,
          *     `raisedByExternalId`, `addresseeExternalId`, `briefingExternalId`, `resolutionExternalId`, `targetExternalId`)
          *     or by id (`parentId`, `branchId`, ...), rows earlier in the same file included. Each row is checked by the same
-         *     rules as the single-record endpoint (POST/PUT of the resource) and with the same rights. Machine clients need
+         *     rules as the single-record endpoint (POST/PUT of the resource) and with the same rights (a meeting row that
+         *     would be a branch's second REGULAR record of a month fails under `startedAt` with the 409's message, whether
+         *     the first is stored or an earlier row of the file). Machine clients need
          *     the `import` scope; with it, an import writes every resource within the client's organization (everything
          *     for a client without one) as that organization's office would; a row outside it fails with 403's message.
          *     Outside an import, machine clients write nothing.
@@ -1983,6 +1995,11 @@ export interface components {
             /** @description The request id (also in the X-Request-Id header): quote it when reporting a problem */
             requestId?: string;
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * Format: uuid
+             * @description Only on some 409s: the stored record the request clashes with, for a client to offer opening it (e.g. the branch's regular meeting of that month, on POST or PUT /meetings).
+             */
+            existingId?: string;
         };
         FieldError: {
             /** @description The JSON path of the offending field or the parameter name, e.g. organizationIds[1] */
