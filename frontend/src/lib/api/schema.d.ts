@@ -778,8 +778,10 @@ export interface paths {
         /**
          * List resolutions and other documents
          * @description The documents the caller may see: those whose scope is above, at or below the caller's organization.
-         *     Sortable by issuedOn (default, newest first), number (the sequence), title, effectiveFrom, createdAt,
-         *     updatedAt.
+         *     Sortable by issuedOn (default, newest first), number (the sequence), title, effectiveFrom, targetCount,
+         *     createdAt, updatedAt. A dashboard picks the resolutions with targets in force for a subtree with
+         *     `hasTargets=true&appliesToId=<organization>&effectiveOn=<today>&sort=targetCount,desc` (and `q` to search):
+         *     the first one has the most targets.
          */
         get: operations["listResolutions"];
         put?: never;
@@ -2734,6 +2736,11 @@ export interface components {
             effectiveFrom: string;
             /** Format: date */
             effectiveTo?: string | null;
+            /**
+             * @description How many targets it has (/resolutions/{id}/targets).
+             * @example 5
+             */
+            targetCount: number;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -6359,6 +6366,8 @@ export interface operations {
                 effectiveOn?: string;
                 /** @description Only the documents issued by this conference. */
                 conferenceId?: string;
+                /** @description `true`: only the documents with at least one target; `false`: only those without. */
+                hasTargets?: boolean;
                 /** @description Only the resource with this client-side key. */
                 externalId?: components["parameters"]["ExternalId"];
                 /**
@@ -6398,7 +6407,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResolutionPage"];
-                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,version,createdAt,updatedAt */
+                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,targetCount,version,createdAt,updatedAt */
                     "text/csv": string;
                 };
             };
