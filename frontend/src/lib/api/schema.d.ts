@@ -894,9 +894,12 @@ export interface paths {
          *     caller's reach) started on days [from, to] (Asia/Ho_Chi_Minh) inside the effective period. A meeting counts for
          *     the target that wins for it (the most specific, as in the meeting evaluation). For THEMATIC_PER_QUARTER the
          *     units counted as "meetings" are branch-quarters in which the branch held any meeting. A branch is passing when
-         *     every one of its evaluated meetings (or quarters) passed. `passRate` = meetingsPassed ÷ meetingsEvaluated × 100,
-         *     one decimal; 0 when nothing was evaluated. With `Accept: text/csv` the items as CSV (UTF-8 with a byte order
-         *     mark, a header row of the JSON property names), file `thuc-hien-chi-tieu-nghi-quyet.csv`.
+         *     every one of its evaluated meetings (or quarters) passed. Two rates, each with one definition: `passRate` =
+         *     meetingsPassed ÷ meetingsEvaluated × 100, the share of meetings (one decimal; 0 when nothing was evaluated);
+         *     `branchPassRate` = branchesPassing ÷ branchesEvaluated × 100, the share of branches (one decimal; null when no
+         *     branch was evaluated). "55/68 chi bộ đạt" is `branchPassRate` 80.9, whatever `passRate` says. With
+         *     `Accept: text/csv` the items as CSV (UTF-8 with a byte order mark, a header row of the JSON property names),
+         *     file `thuc-hien-chi-tieu-nghi-quyet.csv`.
          */
         get: operations["getResolutionCompliance"];
         put?: never;
@@ -2843,11 +2846,18 @@ export interface components {
             /** @description The target's title, as stored. */
             targetTitle: string;
             metric: components["schemas"]["Metric"];
+            /** @description Held meetings judged against this target (for THEMATIC_PER_QUARTER, branch-quarters with a held meeting). */
             meetingsEvaluated: number;
+            /** @description Of them, those that met it. */
             meetingsPassed: number;
+            /** @description Branches with at least one meeting (or quarter) judged. */
             branchesEvaluated: number;
+            /** @description Of them, those whose every judged meeting (or quarter) met it. */
             branchesPassing: number;
+            /** @description meetingsPassed ÷ meetingsEvaluated × 100, one decimal: the share of meetings (of branch-quarters for THEMATIC_PER_QUARTER), not of branches; 0 when nothing was evaluated. */
             passRate: number;
+            /** @description branchesPassing ÷ branchesEvaluated × 100, one decimal: the share of branches (55 of 68 is 80.9); null when no branch was evaluated. */
+            branchPassRate: number | null;
         };
         Compliance: {
             /** Format: uuid */
@@ -6712,13 +6722,14 @@ export interface operations {
                      *           "meetingsPassed": 102,
                      *           "branchesEvaluated": 10,
                      *           "branchesPassing": 6,
-                     *           "passRate": 85
+                     *           "passRate": 85,
+                     *           "branchPassRate": 60
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Compliance"];
-                    /** @example targetId,targetTitle,metric,meetingsEvaluated,meetingsPassed,branchesEvaluated,branchesPassing,passRate */
+                    /** @example targetId,targetTitle,metric,meetingsEvaluated,meetingsPassed,branchesEvaluated,branchesPassing,passRate,branchPassRate */
                     "text/csv": string;
                 };
             };
