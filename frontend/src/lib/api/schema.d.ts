@@ -1669,8 +1669,9 @@ export interface paths {
          * @description Gathers every ACCEPTED recommendation of the briefing (409 when there is none) into one notice for the zone
          *     heads: a TB document of the briefing's district, stored with the other documents (`/resolutions`, type TB),
          *     numbered `number` when given (422 when it is not a TB number of the district, 409 when taken) or else the next
-         *     free TB number of the district in `term` (as `/resolutions/next-number` gives it), issued `issuedOn` (default
-         *     today; not before the briefing nor in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
+         *     free TB number of the district in `term` (as `/resolutions/next-number` gives it; default the term of the
+         *     notice's date: a notice of 2026 is in 2025-2030), issued `issuedOn` (default today; not before the briefing nor
+         *     in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
          *     recommendation gets a PUBLISHED entry citing the number and becomes PUBLISHED; the zone's next briefing lists
          *     the notice (`/briefings/{id}/announcements`). District office only.
          */
@@ -3689,8 +3690,8 @@ export interface components {
         PublicationInput: {
             /** Format: uuid */
             briefingId: string;
-            /** @description The district committee's term, e.g. 2020-2025. */
-            term: string;
+            /** @description The district committee's term, e.g. 2025-2030. Default (absent, null or blank): the term of the notice's date, terms running 2020-2025, 2025-2030, … (a date of 2026 is in 2025-2030; in a congress year such as 2025, the new term). A term named must hold the date (its years, both ends included): otherwise 422 on `term` naming the date, the term and the term the date is in. */
+            term?: string | null;
             /** @description A TB number of the district, e.g. 12-TB/HU; default the next free one in the term. */
             number?: string | null;
             /**
