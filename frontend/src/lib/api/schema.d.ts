@@ -2930,7 +2930,7 @@ export interface components {
             meetingKind?: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | null;
             /** @description Only thematic meetings whose theme contains this text, ignoring case and diacritics. */
             theme?: string | null;
-            /** @description Required for INDICATOR; the others default to %, lượt ý kiến, phút, cuộc/quý. */
+            /** @description Required for INDICATOR; the others default to the metric's unit, which the API writes in the reader's language (%, lượt ý kiến / opinions, phút / minutes, cuộc/quý / meetings a quarter). */
             unit?: string | null;
             /** @description DURATION_MINUTES only: the minimum when a regular and a thematic meeting are held together; not below threshold. */
             combinedThreshold?: number | null;
@@ -2951,6 +2951,10 @@ export interface components {
             /** @enum {string|null} */
             meetingKind: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | null;
             theme: string | null;
+            /**
+             * @description As the target names it; a target that names none has its metric's unit in the negotiated language (Accept-Language): '%', 'lượt ý kiến' or 'opinions', 'phút' or 'minutes', 'cuộc/quý' or 'meetings a quarter'.
+             * @example phút
+             */
             unit: string | null;
             combinedThreshold: number | null;
             /** Format: int64 */
@@ -3699,6 +3703,7 @@ export interface components {
              * @description Default today (Asia/Ho_Chi_Minh).
              */
             issuedOn?: string | null;
+            /** @description Default: composed from the zone and the briefing's month in the request's language (Accept-Language), then stored as the notice's title. */
             title?: string | null;
             externalId?: string | null;
         };
@@ -3744,7 +3749,7 @@ export interface components {
              */
             key: string;
             /**
-             * @description The field's or the addressee's name; the month.
+             * @description The field's name in the negotiated language (Accept-Language); the addressee's name; the month.
              * @example Sản xuất nông nghiệp
              */
             label?: string | null;
