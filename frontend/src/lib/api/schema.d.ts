@@ -1237,8 +1237,9 @@ export interface paths {
          *     one too. Rejected with 422 naming the field: a non-branch `branchId`, a thematic meeting without `theme`,
          *     `endedAt` before `startedAt`, a held meeting starting in the future (`startedAt`), counts that do not add up
          *     (`present`), a roll naming someone not on the roster (`attendance[i].memberId`), an excused absence without
-         *     reason (`attendance[i].reason`), points above a criterion's maximum (`score.criteria[i].points`), more in
-         *     favour than voters or more voters than present (`vote.inFavour`, `vote.voters`).
+         *     reason (`attendance[i].reason`), points above a criterion's maximum or below 0 (`score.criteria[i].points`),
+         *     more in favour than voters or more voters than present (`vote.inFavour`, `vote.voters`). Nothing sent is
+         *     corrected on the way in: a count or points with decimals (27.9) is a 400 naming the field, never cut to 27.
          *
          *     One regular meeting a month: a branch keeps at most one REGULAR record per month (Asia/Ho_Chi_Minh), the month
          *     of `startedAt`, or of `scheduledAt` for a planned record without `startedAt`. A second one is refused with 409
