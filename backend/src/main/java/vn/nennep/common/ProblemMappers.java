@@ -42,7 +42,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        Response response = Problems.response(e.kind(), headers, uri, e.detailKey(), e.detailArgs(), e.violations());
+        Response response = Problems.response(e, headers, uri);
         if (e.kind() == ProblemKind.UNAUTHORIZED) {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
         }
@@ -226,6 +226,9 @@ public class ProblemMappers {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true | false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "integer";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "number";
