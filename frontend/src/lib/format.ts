@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { i18n } from '@/i18n';
 
 /** Dates are shown dd/MM/yyyy everywhere; the API speaks ISO. */
 export const DATE_FORMAT = 'DD/MM/YYYY';
@@ -47,6 +48,5 @@ export function recentQuarters(count: number, day: dayjs.Dayjs = dayjs()): strin
 /** "2024-Q1" shown as "Quý I/2024" (vi) or "Q1 2024" (en). */
 export function quarterLabel(quarter: string, language = 'vi'): string {
   const [year, q] = quarter.split('-Q');
-  if (language === 'en') return `Q${q} ${year}`;
-  return `Quý ${['I', 'II', 'III', 'IV'][Number(q) - 1] ?? q}/${year}`;
+  return i18n.getFixedT(language)('app.quarter', { year, q, roman: ['I', 'II', 'III', 'IV'][Number(q) - 1] ?? q });
 }

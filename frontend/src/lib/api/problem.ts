@@ -1,3 +1,4 @@
+import { i18n } from '@/i18n';
 import type { components } from './schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -42,9 +43,9 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
       ? error
       : {
           type: 'about:blank',
-          title: response.statusText || 'Lỗi không xác định',
+          title: response.statusText || i18n.t('app.unknownError'),
           status: response.status,
-          detail: `Máy chủ trả lời mã ${response.status}.`,
+          detail: i18n.t('app.serverAnswered', { status: response.status }),
         };
     throw new ApiProblemError(response.status, problem, parseRetryAfter(response.headers.get('Retry-After')));
   }
