@@ -13,6 +13,18 @@ export function formatDateTime(value: string | null | undefined): string {
   return value ? dayjs(value).format(DATE_TIME_FORMAT) : '—';
 }
 
+/**
+ * A text with its ISO dates (2026-12-06) and instants (2026-12-06T03:15:00Z) written as everywhere else in the app,
+ * 06/12/2026 and 06/12/2026 10:15: a message from the server, e.g. problem details, reads like the screens.
+ */
+export function localizeDates(text: string): string;
+export function localizeDates(text: string | undefined): string | undefined;
+export function localizeDates(text: string | undefined): string | undefined {
+  return text
+    ?.replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/g, (instant) => formatDateTime(instant))
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => `${d}/${m}/${y}`);
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number | null | undefined, language = 'vi', digits = 1): string {
