@@ -501,6 +501,7 @@ export const en: Dictionary = {
     publishHint: "The briefing's accepted answers are published in one TB notice of the district committee.",
     term: 'Term',
     number: 'Notice number',
+    termFromDate: "From the notice's issue date.",
     numberProposed: 'Next free number: {{number}}',
     issuedOn: 'Issued on',
     noticeTitle: 'Title (empty: default)',

@@ -499,6 +499,7 @@ export const vi = {
     publish: 'Ban hành thông báo',
     publishHint: 'Các câu trả lời đã được chấp nhận của hội nghị này sẽ được công bố trong một thông báo (TB) của Huyện ủy.',
     term: 'Nhiệm kỳ',
+    termFromDate: 'Theo ngày ban hành của thông báo.',
     number: 'Số thông báo',
     numberProposed: 'Số trống tiếp theo: {{number}}',
     issuedOn: 'Ngày ban hành',
