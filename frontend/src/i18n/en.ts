@@ -155,6 +155,7 @@ export const en: Dictionary = {
     solutions: 'Solutions',
     addFollowUp: 'Record a follow-up',
     resolutions: 'Resolutions issued',
+    resolutionUnknown: 'Open the document',
     empty: 'No conference matches',
     details: 'Details',
     kinds: { THEMATIC: 'Thematic conference', SEMINAR: 'Seminar', CONTEST: 'Contest' },

@@ -154,6 +154,7 @@ export const vi = {
     solutions: 'Giải pháp',
     addFollowUp: 'Ghi nhận theo dõi',
     resolutions: 'Nghị quyết ban hành',
+    resolutionUnknown: 'Xem văn bản',
     empty: 'Chưa có hội nghị nào phù hợp',
     details: 'Thông tin chung',
     kinds: { THEMATIC: 'Hội nghị chuyên đề', SEMINAR: 'Tọa đàm', CONTEST: 'Hội thi' },
