@@ -2,13 +2,13 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useMatches, type RouteObject } from 'react-router';
 import { LOGIN_PATH, LoginPage, RequireSession } from '@/features/auth';
-import { useSessionState } from '@/lib/api/session';
 import { PageFallback } from './layout/PageFallback';
-import { homeFor } from './nav';
 import { PATHS } from './paths';
 
 // Every signed-in screen loads its code on demand: the login page's JavaScript stays small.
 const AppLayout = lazy(() => import('./layout/AppLayout'));
+const Home = lazy(() => import('./routes/home'));
+const ThisMonth = lazy(() => import('./routes/this-month'));
 const Dashboard = lazy(() => import('./routes/dashboard'));
 const Organizations = lazy(() => import('./routes/organizations'));
 const OrganizationDetail = lazy(() => import('./routes/organization'));
@@ -38,11 +38,6 @@ function NotFound() {
       </p>
     </main>
   );
-}
-
-function Home() {
-  const role = useSessionState().session?.user.role;
-  return <Navigate to={homeFor(role)} replace />;
 }
 
 function SignedIn() {
@@ -106,6 +101,7 @@ export const ROUTES: RouteObject[] = [
           { path: `${PATHS.resolutions}/:id`, element: <ResolutionDetail />, ...titled('titles.resolution') },
           { path: PATHS.meetings, element: <Meetings />, ...titled('titles.meetings') },
           { path: PATHS.newMeeting, element: <MeetingEntry />, ...titled('titles.newMeeting') },
+          { path: PATHS.thisMonth, element: <ThisMonth />, ...titled('titles.thisMonth') },
           { path: `${PATHS.meetings}/:id`, element: <MeetingDetail />, ...titled('titles.meeting') },
           { path: `${PATHS.meetings}/:id/sua`, element: <MeetingEntry />, ...titled('titles.editMeeting') },
           { path: PATHS.scorecard, element: <Scorecard />, ...titled('titles.scorecard') },

@@ -386,6 +386,13 @@ export const vi = {
     noData: 'Chưa có số liệu.',
     pickResolution: 'Chọn nghị quyết có chỉ tiêu',
   },
+  /** Where each role starts after signing in. */
+  landing: {
+    month: 'Sinh hoạt chi bộ tháng {{month}}',
+    noRecord: 'Chi bộ chưa có biên bản sinh hoạt tháng {{month}}.',
+    record: 'Ghi biên bản tháng {{month}}',
+    allRecords: 'Xem các biên bản đã ghi',
+  },
   recommendations: {
     title: 'Kiến nghị, đề xuất',
     sections: 'Mục kiến nghị',
