@@ -1,0 +1,36 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProblemToast } from '@/lib/problems';
+
+/**
+ * "Xuất Excel/CSV": the list or report on screen, with the same filters, as a CSV file the server names (see
+ * lib/api/csv). `onExport` fetches and saves it; a problem is shown as a toast.
+ */
+export function ExportButton({ onExport, disabled }: { onExport: () => Promise<unknown>; disabled?: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const toast = useProblemToast();
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      icon={<DownloadOutlined aria-hidden />}
+      loading={pending}
+      disabled={disabled}
+      onClick={async () => {
+        setPending(true);
+        try {
+          await onExport();
+          void message.success(t('app.exported'));
+        } catch (error) {
+          toast(error);
+        } finally {
+          setPending(false);
+        }
+      }}
+    >
+      {pending ? t('app.exporting') : t('app.export')}
+    </Button>
+  );
+}
