@@ -57,6 +57,13 @@ export function recentQuarters(count: number, day: dayjs.Dayjs = dayjs()): strin
   return quarters;
 }
 
+/** The first and last day of a quarter ("2024-Q1" → 2024-01-01, 2024-03-31), as the API takes days. */
+export function quarterRange(quarter: string): { from: string; to: string } {
+  const [year, q] = quarter.split('-Q').map(Number) as [number, number];
+  const first = dayjs(new Date(year, (q - 1) * 3, 1));
+  return { from: first.format('YYYY-MM-DD'), to: first.add(2, 'month').endOf('month').format('YYYY-MM-DD') };
+}
+
 /** "2024-Q1" shown as "Quý I/2024" (vi) or "Q1 2024" (en). */
 export function quarterLabel(quarter: string, language = 'vi'): string {
   const [year, q] = quarter.split('-Q');
