@@ -8,7 +8,7 @@ import { useProblemToast } from '@/lib/problems';
  * "Xuất Excel/CSV": the list or report on screen, with the same filters, as a CSV file the server names (see
  * lib/api/csv). `onExport` fetches and saves it; a problem is shown as a toast.
  */
-export function ExportButton({ onExport, disabled }: { onExport: () => Promise<unknown>; disabled?: boolean }) {
+export function ExportButton({ onExport, disabled, what }: { onExport: () => Promise<unknown>; disabled?: boolean; what?: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const toast = useProblemToast();
@@ -18,6 +18,8 @@ export function ExportButton({ onExport, disabled }: { onExport: () => Promise<u
       icon={<DownloadOutlined aria-hidden />}
       loading={pending}
       disabled={disabled}
+      // Several on one screen: each says what it exports (its visible words first, for voice control).
+      aria-label={what ? `${t('app.export')}: ${what}` : undefined}
       onClick={async () => {
         setPending(true);
         try {
