@@ -402,6 +402,8 @@ export const en: Dictionary = {
     recommendations: 'Recommendations by field and month; overdue answers',
     noData: 'No figures yet.',
     pickResolution: 'Pick a resolution with targets',
+    noResolution: 'No document with targets in force.',
+    targetCount: 'targets: {{count}}',
   },
   landing: {
     month: 'Branch meeting of {{month}}',

@@ -401,6 +401,8 @@ export const vi = {
     recommendations: 'Kiến nghị theo lĩnh vực, theo tháng; trả lời quá hạn',
     noData: 'Chưa có số liệu.',
     pickResolution: 'Chọn nghị quyết có chỉ tiêu',
+    noResolution: 'Không có văn bản nào có chỉ tiêu đang có hiệu lực.',
+    targetCount: '{{count}} chỉ tiêu',
   },
   /** Where each role starts after signing in. */
   landing: {
