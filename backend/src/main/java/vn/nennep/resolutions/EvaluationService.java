@@ -326,7 +326,7 @@ public class EvaluationService {
                 from branches group by target_id
             )
             select t.id, t.metric, coalesce(u.evaluated, 0), coalesce(u.passed, 0), coalesce(u.branches, 0),
-                   coalesce(u.passing, 0)
+                   coalesce(u.passing, 0), t.title
             from targets t
             left join counts u on u.target_id = t.id
             where t.resolution_id = :resolution and t.metric in {evaluated}
@@ -370,9 +370,9 @@ public class EvaluationService {
             BigDecimal actual, boolean passed, String reason) {
     }
 
-    /** One target over a subtree and period. */
-    public record ComplianceItem(UUID targetId, Metric metric, long meetingsEvaluated, long meetingsPassed,
-            long branchesEvaluated, long branchesPassing, BigDecimal passRate) {
+    /** One target over a subtree and period; its title too, so that a CSV export reads without the targets' list. */
+    public record ComplianceItem(UUID targetId, String targetTitle, Metric metric, long meetingsEvaluated,
+            long meetingsPassed, long branchesEvaluated, long branchesPassing, BigDecimal passRate) {
     }
 
     public record Compliance(UUID resolutionId, UUID organizationId, LocalDate from, LocalDate to,
@@ -482,8 +482,8 @@ public class EvaluationService {
             BigDecimal rate = evaluated == 0 ? BigDecimal.ZERO
                     : TargetRules.plain(BigDecimal.valueOf(passed).multiply(HUNDRED)
                             .divide(BigDecimal.valueOf(evaluated), 1, RoundingMode.HALF_UP));
-            items.add(new ComplianceItem((UUID) r[0], Metric.valueOf((String) r[1]), evaluated, passed, number(r[4]),
-                    number(r[5]), rate));
+            items.add(new ComplianceItem((UUID) r[0], (String) r[6], Metric.valueOf((String) r[1]), evaluated, passed,
+                    number(r[4]), number(r[5]), rate));
         }
         return new Compliance(id, organizationId, from, to, items);
     }

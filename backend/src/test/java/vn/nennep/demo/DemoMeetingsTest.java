@@ -127,6 +127,19 @@ class DemoMeetingsTest {
                 .body("items.find { it.branchId == '" + id("org:NS-ANLAM-01") + "' }.thematicHeld", is(1));
     }
 
+    /** One regular meeting a month: no branch has two REGULAR records in a local month. */
+    @Test
+    void everyBranchHoldsOneRegularMeetingAMonth() {
+        List<?> twice = QuarkusTransaction.requiringNew().call(() -> User.getEntityManager().createNativeQuery(
+                "select branch_id, date_trunc('month', started_at at time zone 'Asia/Ho_Chi_Minh') from meetings"
+                        + " where kind = 'REGULAR' group by 1, 2 having count(*) > 1").getResultList());
+        assertEquals(List.of(), twice);
+        long regular = QuarkusTransaction.requiringNew().call(() -> ((Number) User.getEntityManager()
+                .createNativeQuery("select count(*) from meetings where kind = 'REGULAR'").getSingleResult())
+                .longValue());
+        assertTrue(regular > 300, "a year of regular meetings: " + regular);
+    }
+
     @Test
     void theAttendanceRuleFailsOnAnUnexcusedAbsenceAndOnFourExcusesInARow() {
         Map<String, Object> unexcused = meetingsOf("NS-ANLAM-03").stream()
