@@ -73,17 +73,17 @@ export function StatsPage({ links }: { links: SectionLinks }) {
           </Row>
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
-              <Card size="small" title={<h2 className="section-title">{t('recommendations.byField')}</h2>} extra={exporter('field', t('recommendations.byField'))}>
+              <Card size="small" className="card-with-action" title={<h2 className="section-title">{t('recommendations.byField')}</h2>} extra={exporter('field', t('recommendations.byField'))}>
                 <GroupBars stats={s} label={t('recommendations.byField')} labelOf={(key) => t(`recommendations.fields.${key}`)} />
               </Card>
             </Col>
             <Col xs={24} xl={12}>
-              <Card size="small" title={<h2 className="section-title">{t('recommendations.byMonth')}</h2>} extra={exporter('month', t('recommendations.byMonth'))}>
+              <Card size="small" className="card-with-action" title={<h2 className="section-title">{t('recommendations.byMonth')}</h2>} extra={exporter('month', t('recommendations.byMonth'))}>
                 {byMonth.data ? <MonthColumns stats={byMonth.data} label={t('recommendations.byMonth')} /> : <p role="status">{t('app.loading')}</p>}
               </Card>
             </Col>
             <Col xs={24}>
-              <Card size="small" title={<h2 className="section-title">{t('recommendations.byAddressee')}</h2>} extra={exporter('addressee', t('recommendations.byAddressee'))}>
+              <Card size="small" className="card-with-action" title={<h2 className="section-title">{t('recommendations.byAddressee')}</h2>} extra={exporter('addressee', t('recommendations.byAddressee'))}>
                 {byAddressee.data ? (
                   <GroupBars stats={byAddressee.data} label={t('recommendations.byAddressee')} limit={15} />
                 ) : (

@@ -5,7 +5,6 @@ import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 
 export type Resolution = components['schemas']['Resolution'];
-export type Target = components['schemas']['Target'];
 
 /**
  * The documents with targets that apply to a subtree and are in force today, the one with the most targets first,
@@ -40,16 +39,6 @@ export function useChosenResolution(id: string | null) {
   return useQuery({
     queryKey: ['resolutions', 'one', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/resolutions/{id}', { params: { path: { id: id! } } })),
-    enabled: Boolean(id),
-    staleTime: 300_000,
-  });
-}
-
-/** A document's targets, for their titles beside the compliance figures. */
-export function useResolutionTargets(id: string | null) {
-  return useQuery({
-    queryKey: ['resolutions', 'targets', id],
-    queryFn: async () => unwrap(await api.GET('/api/v1/resolutions/{id}/targets', { params: { path: { id: id! }, query: { size: 100 } } })).items,
     enabled: Boolean(id),
     staleTime: 300_000,
   });

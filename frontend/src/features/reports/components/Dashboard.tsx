@@ -8,13 +8,13 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useHomeOrganization } from '@/components/use-home-organization';
 import { quarterLabel, recentQuarters } from '@/lib/format';
 import { useSearchParams } from '@/lib/url-state';
-import { useResolutionChoices, useResolutionTargets, type Target } from '../api/resolution-choices';
+import { useResolutionChoices } from '../api/resolution-choices';
 import { useQuarterTrend } from '../api/scorecard';
 import { ResolutionPicker } from './ResolutionPicker';
 
 interface Slots {
   /** The compliance bars of a resolution over a subtree (the resolutions feature draws them). */
-  compliance: (props: { resolutionId: string; organizationId: string | null; targets: Target[] }) => ReactNode;
+  compliance: (props: { resolutionId: string; organizationId: string | null }) => ReactNode;
   /** Before/after the resolution's issue date. */
   effect: (props: { resolutionId: string }) => ReactNode;
   /** Recommendations by field and by month, and the overdue answers (the recommendations feature draws them). */
@@ -30,7 +30,6 @@ export function Dashboard({ compliance, effect, recommendations }: Slots) {
   // The default: the document in force for the subtree with the most targets (the server's first).
   const resolutions = useResolutionChoices(organizationId, '');
   const resolutionId = params.get('nq') ?? resolutions.data?.[0]?.id ?? null;
-  const targets = useResolutionTargets(resolutionId);
   const quarters = useMemo(() => recentQuarters(6).reverse(), []);
   const trend = useQuarterTrend(organizationId, quarters);
 
@@ -63,7 +62,7 @@ export function Dashboard({ compliance, effect, recommendations }: Slots) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card size="small" title={<h2 className="section-title">{t('dashboard.compliance')}</h2>}>
-            {resolutionId ? compliance({ resolutionId, organizationId, targets: targets.data ?? [] }) : <p className="muted">{t('dashboard.noData')}</p>}
+            {resolutionId ? compliance({ resolutionId, organizationId }) : <p className="muted">{t('dashboard.noData')}</p>}
           </Card>
         </Col>
         <Col xs={24} xl={12}>

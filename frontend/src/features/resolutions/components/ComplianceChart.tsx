@@ -5,16 +5,15 @@ import { Chart, type ChartOption } from '@/components/Chart';
 import { Defined } from '@/components/Defined';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatNumber } from '@/lib/format';
-import { branchPassRate, meetingPassRate, useCompliance, type ComplianceItem, type Target } from '../api/resolutions';
+import { branchPassRate, meetingPassRate, useCompliance, type ComplianceItem } from '../api/resolutions';
 
 /**
  * Compliance of a subtree with each target: two figures, each under one name with its definition, never one under
  * the other's name: the branches passing (every evaluated meeting of the branch met the target) and the meetings
  * passing, each as "passed/evaluated (rate %)".
  */
-export function ComplianceChart({ resolutionId, targets, organizationId, from, to }: {
+export function ComplianceChart({ resolutionId, organizationId, from, to }: {
   resolutionId: string;
-  targets: Target[];
   organizationId: string | null;
   from: string | null;
   to: string | null;
@@ -56,7 +55,6 @@ export function ComplianceChart({ resolutionId, targets, organizationId, from, t
   if (compliance.error) return <ProblemAlert error={compliance.error} />;
   if (compliance.isPending) return <p role="status">{t('app.loading')}</p>;
   if (!option) return <p className="muted">{t('dashboard.noData')}</p>;
-  const titleOf = (i: ComplianceItem) => targets.find((x) => x.id === i.targetId)?.title ?? t(`resolutions.metrics.${i.metric}`);
   return (
     <>
       <Chart option={option} label={t('resolutions.compliance')} height={Math.max(180, 64 * items.length + 40)} />
@@ -66,7 +64,7 @@ export function ComplianceChart({ resolutionId, targets, organizationId, from, t
         pagination={false}
         dataSource={items}
         columns={[
-          { key: 'target', title: t('resolutions.targetTitle'), render: (_, i) => titleOf(i) },
+          { key: 'target', dataIndex: 'targetTitle', title: t('resolutions.targetTitle') },
           {
             key: 'branches',
             title: <Defined label={t('resolutions.branchPass')} definition={t('resolutions.branchPassHint')} />,

@@ -112,6 +112,7 @@ export function ResolutionDetail({ id }: { id: string }) {
         <Col xs={24} xl={14}>
           <Card
             size="small"
+            className="card-with-action"
             title={<h2 className="section-title">{t('resolutions.compliance')}</h2>}
             extra={<ExportButton onExport={() => exportCompliance(id, { organizationId: scope, from: range?.[0] ?? null, to: range?.[1] ?? null })} />}
           >
@@ -124,7 +125,7 @@ export function ResolutionDetail({ id }: { id: string }) {
                 onChange={(v) => setRange(v?.[0] && v[1] ? [v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')] : null)}
               />
             </Flex>
-            <ComplianceChart resolutionId={id} targets={items} organizationId={scope} from={range?.[0] ?? null} to={range?.[1] ?? null} />
+            <ComplianceChart resolutionId={id} organizationId={scope} from={range?.[0] ?? null} to={range?.[1] ?? null} />
           </Card>
         </Col>
         <Col xs={24} xl={10}>
