@@ -778,8 +778,10 @@ export interface paths {
         /**
          * List resolutions and other documents
          * @description The documents the caller may see: those whose scope is above, at or below the caller's organization.
-         *     Sortable by issuedOn (default, newest first), number (the sequence), title, effectiveFrom, createdAt,
-         *     updatedAt.
+         *     Sortable by issuedOn (default, newest first), number (the sequence), title, effectiveFrom, targetCount,
+         *     createdAt, updatedAt. A dashboard picks the resolutions with targets in force for a subtree with
+         *     `hasTargets=true&appliesToId=<organization>&effectiveOn=<today>&sort=targetCount,desc` (and `q` to search):
+         *     the first one has the most targets.
          */
         get: operations["listResolutions"];
         put?: never;
@@ -892,9 +894,12 @@ export interface paths {
          *     caller's reach) started on days [from, to] (Asia/Ho_Chi_Minh) inside the effective period. A meeting counts for
          *     the target that wins for it (the most specific, as in the meeting evaluation). For THEMATIC_PER_QUARTER the
          *     units counted as "meetings" are branch-quarters in which the branch held any meeting. A branch is passing when
-         *     every one of its evaluated meetings (or quarters) passed. `passRate` = meetingsPassed ÷ meetingsEvaluated × 100,
-         *     one decimal; 0 when nothing was evaluated. With `Accept: text/csv` the items as CSV (UTF-8 with a byte order
-         *     mark, a header row of the JSON property names), file `thuc-hien-chi-tieu-nghi-quyet.csv`.
+         *     every one of its evaluated meetings (or quarters) passed. Two rates, each with one definition: `passRate` =
+         *     meetingsPassed ÷ meetingsEvaluated × 100, the share of meetings (one decimal; 0 when nothing was evaluated);
+         *     `branchPassRate` = branchesPassing ÷ branchesEvaluated × 100, the share of branches (one decimal; null when no
+         *     branch was evaluated). "55/68 chi bộ đạt" is `branchPassRate` 80.9, whatever `passRate` says. With
+         *     `Accept: text/csv` the items as CSV (UTF-8 with a byte order mark, a header row of the JSON property names),
+         *     file `thuc-hien-chi-tieu-nghi-quyet.csv`.
          */
         get: operations["getResolutionCompliance"];
         put?: never;
@@ -1664,8 +1669,9 @@ export interface paths {
          * @description Gathers every ACCEPTED recommendation of the briefing (409 when there is none) into one notice for the zone
          *     heads: a TB document of the briefing's district, stored with the other documents (`/resolutions`, type TB),
          *     numbered `number` when given (422 when it is not a TB number of the district, 409 when taken) or else the next
-         *     free TB number of the district in `term` (as `/resolutions/next-number` gives it), issued `issuedOn` (default
-         *     today; not before the briefing nor in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
+         *     free TB number of the district in `term` (as `/resolutions/next-number` gives it; default the term of the
+         *     notice's date: a notice of 2026 is in 2025-2030), issued `issuedOn` (default today; not before the briefing nor
+         *     in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
          *     recommendation gets a PUBLISHED entry citing the number and becomes PUBLISHED; the zone's next briefing lists
          *     the notice (`/briefings/{id}/announcements`). District office only.
          */
@@ -2734,6 +2740,11 @@ export interface components {
             effectiveFrom: string;
             /** Format: date */
             effectiveTo?: string | null;
+            /**
+             * @description How many targets it has (/resolutions/{id}/targets).
+             * @example 5
+             */
+            targetCount: number;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -2836,11 +2847,18 @@ export interface components {
             /** @description The target's title, as stored. */
             targetTitle: string;
             metric: components["schemas"]["Metric"];
+            /** @description Held meetings judged against this target (for THEMATIC_PER_QUARTER, branch-quarters with a held meeting). */
             meetingsEvaluated: number;
+            /** @description Of them, those that met it. */
             meetingsPassed: number;
+            /** @description Branches with at least one meeting (or quarter) judged. */
             branchesEvaluated: number;
+            /** @description Of them, those whose every judged meeting (or quarter) met it. */
             branchesPassing: number;
+            /** @description meetingsPassed ÷ meetingsEvaluated × 100, one decimal: the share of meetings (of branch-quarters for THEMATIC_PER_QUARTER), not of branches; 0 when nothing was evaluated. */
             passRate: number;
+            /** @description branchesPassing ÷ branchesEvaluated × 100, one decimal: the share of branches (55 of 68 is 80.9); null when no branch was evaluated. */
+            branchPassRate: number | null;
         };
         Compliance: {
             /** Format: uuid */
@@ -3672,8 +3690,8 @@ export interface components {
         PublicationInput: {
             /** Format: uuid */
             briefingId: string;
-            /** @description The district committee's term, e.g. 2020-2025. */
-            term: string;
+            /** @description The district committee's term, e.g. 2025-2030. Default (absent, null or blank): the term of the notice's date, terms running 2020-2025, 2025-2030, … (a date of 2026 is in 2025-2030; in a congress year such as 2025, the new term). A term named must hold the date (its years, both ends included): otherwise 422 on `term` naming the date, the term and the term the date is in. */
+            term?: string | null;
             /** @description A TB number of the district, e.g. 12-TB/HU; default the next free one in the term. */
             number?: string | null;
             /**
@@ -6359,6 +6377,8 @@ export interface operations {
                 effectiveOn?: string;
                 /** @description Only the documents issued by this conference. */
                 conferenceId?: string;
+                /** @description `true`: only the documents with at least one target; `false`: only those without. */
+                hasTargets?: boolean;
                 /** @description Only the resource with this client-side key. */
                 externalId?: components["parameters"]["ExternalId"];
                 /**
@@ -6398,7 +6418,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResolutionPage"];
-                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,version,createdAt,updatedAt */
+                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,targetCount,version,createdAt,updatedAt */
                     "text/csv": string;
                 };
             };
@@ -6703,13 +6723,14 @@ export interface operations {
                      *           "meetingsPassed": 102,
                      *           "branchesEvaluated": 10,
                      *           "branchesPassing": 6,
-                     *           "passRate": 85
+                     *           "passRate": 85,
+                     *           "branchPassRate": 60
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Compliance"];
-                    /** @example targetId,targetTitle,metric,meetingsEvaluated,meetingsPassed,branchesEvaluated,branchesPassing,passRate */
+                    /** @example targetId,targetTitle,metric,meetingsEvaluated,meetingsPassed,branchesEvaluated,branchesPassing,passRate,branchPassRate */
                     "text/csv": string;
                 };
             };

@@ -202,7 +202,7 @@ class EvaluationTest {
                 // attendance: 3 meetings, 2 pass; east passes, west does not
                 .body("items[0].meetingsEvaluated", is(3), "items[0].meetingsPassed", is(2),
                         "items[0].branchesEvaluated", is(2), "items[0].branchesPassing", is(1),
-                        "items[0].passRate", is(66.7f))
+                        "items[0].passRate", is(66.7f), "items[0].branchPassRate", is(50))
                 // tiered opinions: the HCM meeting counts for the theme target instead
                 .body("items[1].meetingsEvaluated", is(2), "items[1].meetingsPassed", is(1))
                 .body("items[2].meetingsEvaluated", is(1), "items[2].meetingsPassed", is(1),
@@ -228,7 +228,8 @@ class EvaluationTest {
         // A period without meetings: zeros.
         api().queryParam("from", "2023-01-01").queryParam("to", "2023-03-31").get(path, w.resolution()).then()
                 .statusCode(200).body("items.meetingsEvaluated", contains(0, 0, 0, 0, 0))
-                .body("items.passRate", contains(0, 0, 0, 0, 0));
+                .body("items.passRate", contains(0, 0, 0, 0, 0))
+                .body("items.branchPassRate", contains(null, null, null, null, null));
         // Defaults: from the effective date to today.
         api().get(path, w.resolution()).then().statusCode(200).body("from", is("2022-06-10"))
                 .body("items[0].meetingsEvaluated", is(3));
