@@ -18,13 +18,13 @@ import type { Briefing } from '../api/types';
 import { briefingLabel, Sections, type SectionLinks } from './common';
 
 /**
- * The district committee's term a notice issued that day (YYYY-MM-DD) belongs to: 2021–2025 → 2020-2025,
- * 2026–2030 → 2025-2030. The notice's own date decides, not its briefing's: December's answers published in
- * January are numbered in the new year's term.
+ * The district committee's term a notice issued that day (YYYY-MM-DD) belongs to, as the server reckons it when the
+ * term is left out: 2020–2024 → 2020-2025, 2025 (a congress year: the new term) to 2029 → 2025-2030. The notice's own
+ * date decides, not its briefing's: December's answers published in January are numbered in the new year's term.
  */
 export function termOf(day: string): string {
   const year = Number(day.slice(0, 4));
-  const start = 2020 + 5 * Math.floor((year - 2021) / 5);
+  const start = 2020 + 5 * Math.floor((year - 2020) / 5);
   return `${start}-${start + 5}`;
 }
 
@@ -55,8 +55,8 @@ function PublishForm({ briefing, pending }: { briefing: Briefing; pending: numbe
       onFinish={async (v) => {
         try {
           const p = await publish.mutateAsync({
+            // The server derives the term from the date, as shown beside it.
             briefingId: briefing.id,
-            term,
             number: v.number?.trim() || next.data || null,
             issuedOn: v.issuedOn ? v.issuedOn.format('YYYY-MM-DD') : null,
             title: v.title?.trim() || null,

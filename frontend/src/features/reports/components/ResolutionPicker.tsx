@@ -11,8 +11,7 @@ interface Props {
 }
 
 function labelOf(r: Resolution, t: (key: string, options?: Record<string, unknown>) => string): string {
-  const count = (r as Resolution & { targetCount?: number }).targetCount;
-  return count === undefined ? `${r.number} — ${r.title}` : `${r.number} — ${r.title} (${t('dashboard.targetCount', { count })})`;
+  return `${r.number} — ${r.title} (${t('dashboard.targetCount', { count: r.targetCount })})`;
 }
 
 /**

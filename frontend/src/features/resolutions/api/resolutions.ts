@@ -158,11 +158,11 @@ export function exportCompliance(id: string, query: ComplianceQuery) {
 }
 
 /**
- * Branches passing ÷ branches evaluated × 100, one decimal, null when no branch was evaluated: the share of branches
- * whose every evaluated meeting (or quarter) met the target.
+ * Branches passing ÷ branches evaluated × 100 (the API's `branchPassRate`), null when no branch was evaluated: the
+ * share of branches whose every evaluated meeting (or quarter) met the target.
  */
 export function branchPassRate(item: ComplianceItem): number | null {
-  return item.branchesEvaluated === 0 ? null : Math.round((item.branchesPassing / item.branchesEvaluated) * 1000) / 10;
+  return item.branchPassRate;
 }
 
 /** Meetings passed ÷ meetings evaluated × 100 (the API's `passRate`), null when no meeting was evaluated. */

@@ -26,7 +26,7 @@ describe('ComplianceChart', () => {
         organizationId: null,
         from: '2026-01-01',
         to: '2026-12-06',
-        items: [{ targetId: TARGET, targetTitle: 'Tỷ lệ đảng viên dự sinh hoạt chi bộ đạt từ 85% trở lên', metric: 'ATTENDANCE_RATE', meetingsEvaluated: 1200, meetingsPassed: 1180, branchesEvaluated: 68, branchesPassing: 55, passRate: 98.3 }],
+        items: [{ targetId: TARGET, targetTitle: 'Tỷ lệ đảng viên dự sinh hoạt chi bộ đạt từ 85% trở lên', metric: 'ATTENDANCE_RATE', meetingsEvaluated: 1200, meetingsPassed: 1180, branchesEvaluated: 68, branchesPassing: 55, passRate: 98.3, branchPassRate: 80.9 }],
       }),
     );
 
