@@ -5,7 +5,8 @@ import { homeFor, navFor } from './nav';
 
 describe('the navigation by role', () => {
   it('gives a branch secretary the meetings first, a department no meeting records', () => {
-    expect(homeFor('BRANCH_SECRETARY')).toBe('/sinh-hoat');
+    expect(homeFor('BRANCH_SECRETARY')).toBe('/sinh-hoat/thang-nay');
+    expect(homeFor('RESPONDER')).toBe('/kien-nghi');
     expect(homeFor('DISTRICT_OFFICE')).toBe('/tong-quan');
     expect(navFor('BRANCH_SECRETARY').map((e) => e.key)).toContain('meetings');
     expect(navFor('RESPONDER').map((e) => e.key)).not.toContain('meetings');

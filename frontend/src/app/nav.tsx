@@ -50,8 +50,13 @@ export function navFor(role: Role | undefined): NavEntry[] {
   return NAV.filter((entry) => !entry.roles || (role !== undefined && entry.roles.includes(role)));
 }
 
-/** Where a role starts: a branch secretary at the meetings, everyone else at the dashboard. */
+/**
+ * Where a role starts: a branch secretary at this month's record, a department at the recommendations addressed to
+ * it (overdue first: the home route asks how many first), everyone else at the dashboard.
+ */
 export function homeFor(role: Role | undefined): string {
-  return role === 'BRANCH_SECRETARY' ? PATHS.meetings : PATHS.dashboard;
+  if (role === 'BRANCH_SECRETARY') return PATHS.thisMonth;
+  if (role === 'RESPONDER') return PATHS.recommendations;
+  return PATHS.dashboard;
 }
 

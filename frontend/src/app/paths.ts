@@ -11,6 +11,7 @@ export const PATHS = {
   resolution: (id: string) => `/nghi-quyet/${id}`,
   meetings: '/sinh-hoat',
   newMeeting: '/sinh-hoat/moi',
+  thisMonth: '/sinh-hoat/thang-nay',
   meeting: (id: string) => `/sinh-hoat/${id}`,
   editMeeting: (id: string) => `/sinh-hoat/${id}/sua`,
   scorecard: '/bang-diem',

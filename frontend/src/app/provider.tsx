@@ -74,6 +74,12 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
       }),
     [client],
   );
+  // The server's own words (reasons, units, default titles, messages) follow the language: ask again in the new one.
+  useEffect(() => {
+    const refetch = () => void client.invalidateQueries();
+    i18n.on('languageChanged', refetch);
+    return () => i18n.off('languageChanged', refetch);
+  }, [client]);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>

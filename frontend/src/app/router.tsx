@@ -1,14 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useMatches, type RouteObject } from 'react-router';
 import { LOGIN_PATH, LoginPage, RequireSession } from '@/features/auth';
-import { useSessionState } from '@/lib/api/session';
 import { PageFallback } from './layout/PageFallback';
-import { homeFor } from './nav';
 import { PATHS } from './paths';
 
 // Every signed-in screen loads its code on demand: the login page's JavaScript stays small.
 const AppLayout = lazy(() => import('./layout/AppLayout'));
+const Home = lazy(() => import('./routes/home'));
+const ThisMonth = lazy(() => import('./routes/this-month'));
 const Dashboard = lazy(() => import('./routes/dashboard'));
 const Organizations = lazy(() => import('./routes/organizations'));
 const OrganizationDetail = lazy(() => import('./routes/organization'));
@@ -40,11 +40,6 @@ function NotFound() {
   );
 }
 
-function Home() {
-  const role = useSessionState().session?.user.role;
-  return <Navigate to={homeFor(role)} replace />;
-}
-
 function SignedIn() {
   return (
     <RequireSession>
@@ -55,36 +50,73 @@ function SignedIn() {
   );
 }
 
+/** What a route tells the frame: the i18n key of its name in the browser's tab (`titles.*`). */
+export interface RouteHandle {
+  title: string;
+}
+
+/** "Bảng điểm quý · Nền nếp": the deepest route's own title, in the chosen language. */
+function DocumentTitle() {
+  const { t } = useTranslation();
+  const matches = useMatches();
+  const key = matches
+    .map((m) => (m.handle as RouteHandle | undefined)?.title)
+    .filter(Boolean)
+    .pop();
+  const title = key ? `${t(key)} · ${t('app.brand')}` : t('app.brand');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return null;
+}
+
+function Root() {
+  return (
+    <>
+      <DocumentTitle />
+      <Outlet />
+    </>
+  );
+}
+
+const titled = (title: string) => ({ handle: { title } satisfies RouteHandle });
+
 export const ROUTES: RouteObject[] = [
-  { path: LOGIN_PATH, element: <LoginPage /> },
-  { path: '/index.html', element: <Navigate to="/" replace /> },
   {
-    element: <SignedIn />,
+    element: <Root />,
     children: [
-      { index: true, element: <Home /> },
-      { path: PATHS.dashboard, element: <Dashboard /> },
-      { path: PATHS.organizations, element: <Organizations /> },
-      { path: `${PATHS.organizations}/:id`, element: <OrganizationDetail /> },
-      { path: PATHS.conferences, element: <Conferences /> },
-      { path: `${PATHS.conferences}/:id`, element: <ConferenceDetail /> },
-      { path: PATHS.resolutions, element: <Resolutions /> },
-      { path: PATHS.newResolution, element: <NewResolution /> },
-      { path: `${PATHS.resolutions}/:id`, element: <ResolutionDetail /> },
-      { path: PATHS.meetings, element: <Meetings /> },
-      { path: PATHS.newMeeting, element: <MeetingEntry /> },
-      { path: `${PATHS.meetings}/:id`, element: <MeetingDetail /> },
-      { path: `${PATHS.meetings}/:id/sua`, element: <MeetingEntry /> },
-      { path: PATHS.scorecard, element: <Scorecard /> },
-      { path: PATHS.recommendations, element: <Recommendations /> },
-      { path: PATHS.briefings, element: <Briefings /> },
-      { path: PATHS.publications, element: <Publications /> },
-      { path: PATHS.recommendationStats, element: <RecommendationStats /> },
-      { path: `${PATHS.recommendations}/:id`, element: <RecommendationDetail /> },
-      { path: PATHS.imports, element: <Imports /> },
-      { path: '*', element: <NotFound /> },
+      { path: LOGIN_PATH, element: <LoginPage />, ...titled('titles.login') },
+      { path: '/index.html', element: <Navigate to="/" replace /> },
+      {
+        element: <SignedIn />,
+        children: [
+          { index: true, element: <Home />, ...titled('titles.home') },
+          { path: PATHS.dashboard, element: <Dashboard />, ...titled('titles.dashboard') },
+          { path: PATHS.organizations, element: <Organizations />, ...titled('titles.organizations') },
+          { path: `${PATHS.organizations}/:id`, element: <OrganizationDetail />, ...titled('titles.organization') },
+          { path: PATHS.conferences, element: <Conferences />, ...titled('titles.conferences') },
+          { path: `${PATHS.conferences}/:id`, element: <ConferenceDetail />, ...titled('titles.conference') },
+          { path: PATHS.resolutions, element: <Resolutions />, ...titled('titles.resolutions') },
+          { path: PATHS.newResolution, element: <NewResolution />, ...titled('titles.newResolution') },
+          { path: `${PATHS.resolutions}/:id`, element: <ResolutionDetail />, ...titled('titles.resolution') },
+          { path: PATHS.meetings, element: <Meetings />, ...titled('titles.meetings') },
+          { path: PATHS.newMeeting, element: <MeetingEntry />, ...titled('titles.newMeeting') },
+          { path: PATHS.thisMonth, element: <ThisMonth />, ...titled('titles.thisMonth') },
+          { path: `${PATHS.meetings}/:id`, element: <MeetingDetail />, ...titled('titles.meeting') },
+          { path: `${PATHS.meetings}/:id/sua`, element: <MeetingEntry />, ...titled('titles.editMeeting') },
+          { path: PATHS.scorecard, element: <Scorecard />, ...titled('titles.scorecard') },
+          { path: PATHS.recommendations, element: <Recommendations />, ...titled('titles.recommendations') },
+          { path: PATHS.briefings, element: <Briefings />, ...titled('titles.briefings') },
+          { path: PATHS.publications, element: <Publications />, ...titled('titles.publications') },
+          { path: PATHS.recommendationStats, element: <RecommendationStats />, ...titled('titles.recommendationStats') },
+          { path: `${PATHS.recommendations}/:id`, element: <RecommendationDetail />, ...titled('titles.recommendation') },
+          { path: PATHS.imports, element: <Imports />, ...titled('titles.imports') },
+          { path: '*', element: <NotFound />, ...titled('titles.notFound') },
+        ],
+      },
+      { path: '*', element: <Outlet /> },
     ],
   },
-  { path: '*', element: <Outlet /> },
 ];
 
 /** The routes. Features meet only here (and in ./routes). */

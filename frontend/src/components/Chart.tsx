@@ -9,6 +9,33 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 
 export type ChartOption = echarts.EChartsCoreOption;
 
+type Axis = { type?: string; axisLabel?: Record<string, unknown>; tooltip?: Record<string, unknown> } & Record<string, unknown>;
+
+/** How wide a category label may be before it is cut (…) or, where a chart asks for it, wrapped: px. */
+const LABEL_WIDTH = { xAxis: 90, yAxis: 150 } as const;
+
+/**
+ * Every category axis with its labels bounded: cut with an ellipsis at a width (or wrapped, where the chart says
+ * `overflow: 'break'`), never running off the chart or over its neighbours, and the whole label in a tooltip on
+ * hover (Vietnamese names of departments and targets are long).
+ */
+export function boundLabels(option: ChartOption): ChartOption {
+  const bound = (axis: Axis, key: keyof typeof LABEL_WIDTH): Axis =>
+    axis.type !== 'category'
+      ? axis
+      : {
+          ...axis,
+          axisLabel: { width: LABEL_WIDTH[key], overflow: 'truncate', ellipsis: '…', ...axis.axisLabel },
+          tooltip: { show: true, ...axis.tooltip },
+        };
+  const next: ChartOption = { ...option };
+  for (const key of ['xAxis', 'yAxis'] as const) {
+    const axes = option[key] as Axis | Axis[] | undefined;
+    if (axes) next[key] = Array.isArray(axes) ? axes.map((a) => bound(a, key)) : bound(axes, key);
+  }
+  return next;
+}
+
 interface Props {
   option: ChartOption;
   /** What the chart shows, for screen readers (the chart is an image to them). */
@@ -36,7 +63,7 @@ export function Chart({ option, label, height = 280 }: Props) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true, label: { description: label } }, ...option }, true);
+    chart.current?.setOption({ aria: { enabled: true, label: { description: label } }, ...boundLabels(option) }, true);
   }, [option, label]);
 
   return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;

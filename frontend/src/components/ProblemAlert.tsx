@@ -10,7 +10,7 @@ export function ProblemAlert({ error }: { error: unknown }) {
   let requestId: string | undefined;
 
   if (error instanceof ApiProblemError) {
-    title = error.problem.title || `Lỗi ${error.status}`;
+    title = error.problem.title || t('app.errorStatus', { status: error.status });
     detail = error.problem.detail;
     fieldErrors = error.problem.errors ?? [];
     requestId = error.problem.requestId;

@@ -7,9 +7,7 @@ import { PATHS } from '../paths';
 export default function DashboardRoute() {
   return (
     <Dashboard
-      compliance={({ resolutionId, organizationId, targets }) => (
-        <ComplianceChart resolutionId={resolutionId} targets={targets} organizationId={organizationId} from={null} to={null} />
-      )}
+      compliance={({ resolutionId, organizationId }) => <ComplianceChart resolutionId={resolutionId} organizationId={organizationId} from={null} to={null} />}
       effect={({ resolutionId }) => <EffectChart resolutionId={resolutionId} months={6} />}
       recommendations={({ organizationId }) => (
         <RecommendationsOverview organizationId={organizationId} hrefOf={PATHS.recommendation} overdueHref={PATHS.overdueRecommendations} />

@@ -3,3 +3,4 @@ export { MeetingsPage } from './components/MeetingsPage';
 export { MeetingEntry } from './components/MeetingEntry';
 export { MeetingDetail } from './components/MeetingDetail';
 export { MeetingTemplatesPanel } from './components/MeetingTemplatesPanel';
+export { ThisMonth } from './components/ThisMonth';

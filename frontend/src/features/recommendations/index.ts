@@ -5,4 +5,5 @@ export { BriefingsPage } from './components/BriefingsPage';
 export { PublicationPage } from './components/PublicationPage';
 export { StatsPage } from './components/StatsPage';
 export { RecommendationsOverview } from './components/RecommendationsOverview';
+export { AddresseeLanding } from './components/AddresseeLanding';
 export type { SectionLinks } from './components/common';

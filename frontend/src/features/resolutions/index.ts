@@ -1,5 +1,7 @@
 // The feature's public surface: src/app imports from here only.
 export { ResolutionsPage } from './components/ResolutionsPage';
 export { NewResolution } from './components/NewResolution';
-export { ResolutionDetail, ComplianceChart, EffectChart } from './components/ResolutionDetail';
+export { ResolutionDetail } from './components/ResolutionDetail';
+export { ComplianceChart } from './components/ComplianceChart';
+export { EffectChart } from './components/EffectChart';
 export { useResolutions } from './api/resolutions';

@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { i18n } from '@/i18n';
 import { createAuthMiddleware } from './auth-middleware';
 import { unwrap } from './problem';
 import type { paths } from './schema';
@@ -11,7 +12,7 @@ import { endSession, getRefreshToken, getSessionState, startSession } from './se
 // JSON and problem+json bodies only: lists also answer text/csv, which is fetched as a file, not through here.
 export const api = createClient<paths, `${string}/${string}json`>({
   baseUrl: '',
-  headers: { 'Accept-Language': 'vi', Accept: 'application/json, application/problem+json' },
+  headers: { Accept: 'application/json, application/problem+json' },
   // Looked up on each call, not captured once, so tests can stub globalThis.fetch.
   fetch: (request) => globalThis.fetch(request),
 });
@@ -49,4 +50,15 @@ async function spendRefreshToken(): Promise<string | null> {
   return tokens.accessToken;
 }
 
+/** The language the user chose, for the server's own words (messages, reasons, units, default titles). */
+export function acceptLanguage(): string {
+  return i18n.language === 'en' ? 'en' : 'vi';
+}
+
+api.use({
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', acceptLanguage());
+    return request;
+  },
+});
 api.use(createAuthMiddleware(refreshSession));

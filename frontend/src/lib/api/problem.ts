@@ -1,3 +1,5 @@
+import { i18n } from '@/i18n';
+import { localizeDates } from '@/lib/format';
 import type { components } from './schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -27,6 +29,16 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
+/** The problem with its dates written dd/MM/yyyy, as the screens write them. */
+function withLocalDates(problem: Problem): Problem {
+  return {
+    ...problem,
+    title: localizeDates(problem.title),
+    detail: localizeDates(problem.detail),
+    errors: problem.errors?.map((e) => ({ ...e, message: localizeDates(e.message) })),
+  };
+}
+
 function isProblem(body: unknown): body is Problem {
   return body !== null && typeof body === 'object' && typeof (body as { title?: unknown }).title === 'string';
 }
@@ -39,12 +51,12 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   const { data, error, response } = result;
   if (!response.ok || error !== undefined) {
     const problem: Problem = isProblem(error)
-      ? error
+      ? withLocalDates(error)
       : {
           type: 'about:blank',
-          title: response.statusText || 'Lỗi không xác định',
+          title: response.statusText || i18n.t('app.unknownError'),
           status: response.status,
-          detail: `Máy chủ trả lời mã ${response.status}.`,
+          detail: i18n.t('app.serverAnswered', { status: response.status }),
         };
     throw new ApiProblemError(response.status, problem, parseRetryAfter(response.headers.get('Retry-After')));
   }

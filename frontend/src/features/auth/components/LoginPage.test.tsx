@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { i18n } from '@/i18n';
 import { endSession, getSessionState, REFRESH_TOKEN_KEY } from '@/lib/api/session';
 import { deferred, jsonResponse, problemResponse, stubFetch } from '@/test/fetch-mock';
 import { renderWithQuery } from '@/test/render';
@@ -168,6 +169,11 @@ describe('formatWait', () => {
     [150, '2 phút 30 giây'],
     [900, '15 phút'],
   ])('%i seconds is "%s"', (seconds, text) => {
-    expect(formatWait(seconds)).toBe(text);
+    expect(formatWait(seconds, i18n.getFixedT('vi'))).toBe(text);
+  });
+
+  it('speaks English in English', () => {
+    expect(formatWait(150, i18n.getFixedT('en'))).toBe('2 min 30 s');
+    expect(formatWait(45, i18n.getFixedT('en'))).toBe('45 s');
   });
 });

@@ -1,5 +1,6 @@
 import { Button, Input } from 'antd';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -18,12 +19,12 @@ function isField(name: string): name is Field {
   return (FIELDS as readonly string[]).includes(name);
 }
 
-/** "45 giây", "2 phút", "2 phút 30 giây". */
-export function formatWait(seconds: number): string {
+/** "45 giây", "2 phút", "2 phút 30 giây" (in English "45 s", "2 min", "2 min 30 s"). */
+export function formatWait(seconds: number, t: TFunction): string {
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  if (minutes === 0) return `${seconds} giây`;
-  return rest === 0 ? `${minutes} phút` : `${minutes} phút ${rest} giây`;
+  if (minutes === 0) return t('login.seconds', { count: seconds });
+  return rest === 0 ? t('login.minutes', { count: minutes }) : t('login.minutesSeconds', { minutes, seconds: rest });
 }
 
 /** The server's messages about the two fields (422), shown under them. */
@@ -48,7 +49,7 @@ function LoginProblem({ error }: { error: unknown }) {
   return (
     <div role="alert" className="problem">
       <p className="problem__title">{problem.detail ?? problem.title}</p>
-      {status === 429 && retryAfter !== undefined && <p>{t('login.waitAgain', { wait: formatWait(retryAfter) })}</p>}
+      {status === 429 && retryAfter !== undefined && <p>{t('login.waitAgain', { wait: formatWait(retryAfter, t) })}</p>}
       {otherErrors.length > 0 && (
         <ul className="problem__errors">
           {otherErrors.map((e, i) => (

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
@@ -92,5 +92,16 @@ export function useAddFollowUp() {
     mutationFn: async ({ id, body }: { id: string; body: { recordedOn: string; problems: string; solutions: string } }) =>
       unwrap(await api.POST('/api/v1/conferences/{id}/follow-ups', { params: { path: { id } }, body })),
     onSuccess: invalidate,
+  });
+}
+
+/** The documents a conference issued, each fetched by id for its number (17-NQ/HU); in the order given. */
+export function useIssuedResolutions(ids: readonly string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['resolutions', 'one', id],
+      queryFn: async () => unwrap(await api.GET('/api/v1/resolutions/{id}', { params: { path: { id } } })),
+      staleTime: 300_000,
+    })),
   });
 }

@@ -92,4 +92,22 @@ describe('ConferenceDetail', () => {
     expect(screen.queryByRole('button', { name: 'Lưu' })).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Kết quả đạt được' })).toBeDisabled();
   });
+
+  it('names the resolutions it issued by their numbers, each a link to the document', async () => {
+    signIn({ user: testUser({ role: 'DISTRICT_OFFICE' }) });
+    const issued = '00000000-0000-4000-8000-0000000000d1';
+    stubFetch(async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === `/api/v1/resolutions/${issued}`) {
+        return jsonResponse({ id: issued, number: '17-NQ/HU', title: 'Nghị quyết chuyên đề về nâng cao chất lượng sinh hoạt chi bộ' });
+      }
+      if (path.endsWith('/follow-ups')) return jsonResponse({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 });
+      return jsonResponse(conference({ status: 'RESOLUTION_ISSUED', allowedTransitions: ['FOLLOW_UP'], resolutionIds: [issued] }));
+    });
+
+    renderWithQuery(<ConferenceDetail id={ID} resolutionHref={(id) => `/nghi-quyet/${id}`} />);
+
+    expect(await screen.findByRole('link', { name: '17-NQ/HU' })).toHaveAttribute('href', `/nghi-quyet/${issued}`);
+    expect(screen.queryByRole('link', { name: 'Nghị quyết, văn bản' })).not.toBeInTheDocument();
+  });
 });

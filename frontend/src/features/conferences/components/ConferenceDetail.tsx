@@ -3,7 +3,6 @@ import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, In
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { can } from '@/lib/access';
@@ -20,6 +19,7 @@ import {
   type Conference,
   type ConferenceStatus,
 } from '../api/conferences';
+import { IssuedResolutions } from './IssuedResolutions';
 
 const LIFECYCLE: ConferenceStatus[] = ['PROPOSED', 'SURVEYED', 'SCHEDULED', 'HELD', 'RESOLUTION_ISSUED', 'FOLLOW_UP', 'CLOSED'];
 
@@ -263,11 +263,7 @@ export function ConferenceDetail({ id, resolutionHref }: { id: string; resolutio
               <Descriptions.Item label={t('conferences.opinions')}>{formatNumber(c.opinionCount, i18n.language, 0)}</Descriptions.Item>
               {c.resolutionIds.length > 0 && (
                 <Descriptions.Item label={t('conferences.resolutions')}>
-                  {c.resolutionIds.map((r) => (
-                    <Link key={r} to={resolutionHref(r)} style={{ marginInlineEnd: 8 }}>
-                      {t('nav.resolutions')}
-                    </Link>
-                  ))}
+                  <IssuedResolutions ids={c.resolutionIds} hrefOf={resolutionHref} />
                 </Descriptions.Item>
               )}
             </Descriptions>

@@ -36,7 +36,7 @@ export function OrganizationsFilters({ q, type, onSearch, onTypeChange }: Props)
           id={searchId}
           type="search"
           value={text}
-          placeholder="Ví dụ: chi bo thon 1"
+          placeholder={t('organizations.searchExample')}
           autoComplete="off"
           enterKeyHint="search"
           onChange={(e) => setText(e.target.value)}

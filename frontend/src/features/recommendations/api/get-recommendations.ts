@@ -46,3 +46,12 @@ export function useRecommendations(filter: RecommendationsFilter, enabled = true
     enabled,
   });
 }
+
+/** How many recommendations addressed to a body are overdue (one call of the list, counted by the server). */
+export function useOverdueCount(addresseeId: string) {
+  return useQuery({
+    queryKey: ['recommendations', 'overdue-count', addresseeId],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/recommendations', { params: { query: { addresseeId, overdue: true, size: 1 } } })).totalItems,
+  });
+}

@@ -17,14 +17,18 @@ import { useNextNoticeNumber, usePublications, usePublish } from '../api/publica
 import type { Briefing } from '../api/types';
 import { briefingLabel, Sections, type SectionLinks } from './common';
 
-/** The district committee's term a briefing falls in: 2021–2025 → 2020-2025, 2026–2030 → 2025-2030. */
-export function termOf(year: number): string {
-  const start = 2020 + 5 * Math.floor((year - 2021) / 5);
+/**
+ * The district committee's term a notice issued that day (YYYY-MM-DD) belongs to, as the server reckons it when the
+ * term is left out: 2020–2024 → 2020-2025, 2025 (a congress year: the new term) to 2029 → 2025-2030. The notice's own
+ * date decides, not its briefing's: December's answers published in January are numbered in the new year's term.
+ */
+export function termOf(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const start = 2020 + 5 * Math.floor((year - 2020) / 5);
   return `${start}-${start + 5}`;
 }
 
 interface Values {
-  term?: string;
   number?: string;
   issuedOn?: Dayjs | null;
   title?: string;
@@ -36,23 +40,23 @@ function PublishForm({ briefing, pending }: { briefing: Briefing; pending: numbe
   const [form] = Form.useForm<Values>();
   const publish = usePublish();
   const toast = useProblemToast();
-  const term = Form.useWatch('term', form) ?? termOf(Number(briefing.month.slice(0, 4)));
+  const issuedOn = Form.useWatch('issuedOn', form);
+  const term = termOf((issuedOn ?? dayjs()).format('YYYY-MM-DD'));
   const next = useNextNoticeNumber(briefing.districtId, term);
 
   useEffect(() => {
-    form.setFieldsValue({ term: termOf(Number(briefing.month.slice(0, 4))), number: undefined });
+    form.setFieldsValue({ number: undefined });
   }, [briefing, form]);
 
   return (
     <Form<Values>
       form={form}
       layout="vertical"
-      initialValues={{ term: termOf(Number(briefing.month.slice(0, 4))) }}
       onFinish={async (v) => {
         try {
           const p = await publish.mutateAsync({
+            // The server derives the term from the date, as shown beside it.
             briefingId: briefing.id,
-            term: v.term!.trim(),
             number: v.number?.trim() || next.data || null,
             issuedOn: v.issuedOn ? v.issuedOn.format('YYYY-MM-DD') : null,
             title: v.title?.trim() || null,
@@ -60,19 +64,19 @@ function PublishForm({ briefing, pending }: { briefing: Briefing; pending: numbe
           void message.success(t('recommendations.published', { number: p.documentNumber, count: p.recommendationIds.length }));
           form.resetFields(['number', 'title']);
         } catch (error) {
-          toast(error, { unshownErrors: applyFieldErrors(form, error, ['term', 'number', 'issuedOn', 'title']) });
+          toast(error, { unshownErrors: applyFieldErrors(form, error, ['number', 'issuedOn', 'title']) });
         }
       }}
     >
       <p className="muted">{t('recommendations.publishHint')}</p>
-      <Form.Item name="term" label={t('recommendations.term')} rules={[{ required: true, pattern: /^\d{4}-\d{4}$/, message: '2020-2025' }]}>
-        <Input maxLength={20} style={{ maxWidth: 160 }} />
+      <Form.Item name="issuedOn" label={t('recommendations.issuedOn')}>
+        <DatePicker format={DATE_FORMAT} placeholder={formatDate(dayjs().format('YYYY-MM-DD'))} />
+      </Form.Item>
+      <Form.Item label={t('recommendations.term')} extra={t('recommendations.termFromDate')}>
+        <output aria-label={t('recommendations.term')}>{term}</output>
       </Form.Item>
       <Form.Item name="number" label={t('recommendations.number')} extra={next.data ? t('recommendations.numberProposed', { number: next.data }) : undefined}>
         <Input maxLength={40} placeholder={next.data ?? undefined} style={{ maxWidth: 220 }} />
-      </Form.Item>
-      <Form.Item name="issuedOn" label={t('recommendations.issuedOn')}>
-        <DatePicker format={DATE_FORMAT} placeholder={formatDate(dayjs().format('YYYY-MM-DD'))} />
       </Form.Item>
       <Form.Item name="title" label={t('recommendations.noticeTitle')}>
         <Input maxLength={500} />

@@ -12,7 +12,7 @@ const empty = { items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 };
 function api(request: Request): Response {
   const path = new URL(request.url).pathname;
   if (path === '/api/v1/recommendations' && request.headers.get('Accept')?.startsWith('text/csv')) {
-    return new Response('\uFEFFid,title\n1,Nạo vét\n', { headers: { 'Content-Type': 'text/csv' } });
+    return new Response('\uFEFFid,title\n1,Nạo vét\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="kien-nghi.csv"' } });
   }
   if (path === '/api/v1/recommendations') {
     return jsonResponse({ items: [recommendation(), recommendation({ id: '00000000-0000-4000-8000-00000000a002', title: 'Tiêu thụ hành, tỏi', overdue: false, status: 'ANSWERED' })], page: 0, size: 20, totalItems: 2, totalPages: 1 });
@@ -53,14 +53,20 @@ describe('RecommendationsPage', () => {
 
     renderWithQuery(<RecommendationsPage hrefOf={(id) => `/kien-nghi/${id}`} links={LINKS} />);
     expect(screen.getByText('Ghi kiến nghị').closest('button')).toBeInTheDocument();
-    fireEvent.click((await screen.findByText('Xuất CSV')).closest('button')!);
+    let saved = '';
+    click.mockImplementation(function (this: HTMLAnchorElement) {
+      saved = this.download;
+    });
+    fireEvent.click((await screen.findByText('Xuất Excel/CSV')).closest('button')!);
 
     await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(saved).toBe('kien-nghi.csv');
     const csv = requests.find((r) => r.headers.get('Accept')?.startsWith('text/csv'))!;
     expect(new URL(csv.url).searchParams.get('field')).toBe('AGRICULTURE');
     expect(new URL(csv.url).searchParams.has('page')).toBe(false);
     expect(createObjectURL).toHaveBeenCalled();
-    expect(await screen.findByText('Đã tải tệp CSV.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã tải tệp CSV (mở được bằng Excel).')).toBeInTheDocument();
+    expect(csv.headers.get('Authorization')).toBe('Bearer access-1');
     click.mockRestore();
   }, 30_000);
 });

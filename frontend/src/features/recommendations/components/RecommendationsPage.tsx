@@ -1,9 +1,10 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Flex, Form, Input, Modal, Select, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Flex, Form, Input, Modal, Select, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ExportButton } from '@/components/ExportButton';
 import { OrganizationSelect } from '@/components/OrganizationSelect';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -16,7 +17,7 @@ import { useUnsavedChangesWarning } from '@/lib/unsaved';
 import { useTableState } from '@/lib/url-state';
 import { useBriefings } from '../api/briefings';
 import { useCreateRecommendation } from '../api/create-recommendation';
-import { useExportRecommendations } from '../api/export-recommendations';
+import { exportRecommendations } from '../api/export-recommendations';
 import { useFields } from '../api/get-fields';
 import { useRecommendations, type RecommendationsFilter } from '../api/get-recommendations';
 import { useZones } from '../api/get-zones';
@@ -142,8 +143,6 @@ const OVERDUE = { true: true, false: false } as const;
 export function RecommendationsPage({ hrefOf, links }: { hrefOf: (id: string) => string; links: SectionLinks }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  const toast = useProblemToast();
   const role = useSessionState().session?.user.role;
   const [state, setParams, params] = useTableState();
   const filter: RecommendationsFilter = {
@@ -155,7 +154,6 @@ export function RecommendationsPage({ hrefOf, links }: { hrefOf: (id: string) =>
     overdue: OVERDUE[params.get('overdue') as 'true' | 'false'] ?? null,
   };
   const recommendations = useRecommendations(filter);
-  const exporter = useExportRecommendations();
   const { options: briefingOptions, loading: briefingsLoading } = useBriefingOptions();
   const items = recommendations.data?.items ?? [];
   const [creating, setCreating] = useState(false);
@@ -166,20 +164,7 @@ export function RecommendationsPage({ hrefOf, links }: { hrefOf: (id: string) =>
         title={t('recommendations.title')}
         extra={
           <>
-            <Button
-              icon={<DownloadOutlined aria-hidden />}
-              loading={exporter.isPending}
-              onClick={async () => {
-                try {
-                  await exporter.mutateAsync(filter);
-                  void message.success(t('recommendations.exported'));
-                } catch (error) {
-                  toast(error);
-                }
-              }}
-            >
-              {exporter.isPending ? t('recommendations.exporting') : t('recommendations.export')}
-            </Button>
+            <ExportButton onExport={() => exportRecommendations(filter)} />
             {can(role, 'raiseRecommendations') && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
                 {t('recommendations.new')}

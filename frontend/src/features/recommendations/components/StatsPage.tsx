@@ -1,12 +1,14 @@
 import { Card, Col, DatePicker, Flex, Row, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '@/components/ExportButton';
 import { OrganizationSelect } from '@/components/OrganizationSelect';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { DATE_FORMAT, formatNumber } from '@/lib/format';
 import { useSearchParams } from '@/lib/url-state';
-import { useStats, type StatsFilter } from '../api/get-stats';
+import { exportStats, useStats, type StatsFilter } from '../api/get-stats';
+import type { StatsGroupBy } from '../api/types';
 import { GroupBars, MonthColumns } from './charts';
 import { Sections, type SectionLinks } from './common';
 
@@ -24,6 +26,7 @@ export function StatsPage({ links }: { links: SectionLinks }) {
   const byAddressee = useStats(filter, 'addressee');
   const s = byField.data;
   const n = (v: number | null | undefined, digits = 1) => formatNumber(v, i18n.language, digits);
+  const exporter = (groupBy: StatsGroupBy, what: string) => <ExportButton what={what} onExport={() => exportStats(filter, groupBy)} />;
 
   return (
     <>
@@ -70,17 +73,17 @@ export function StatsPage({ links }: { links: SectionLinks }) {
           </Row>
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
-              <Card size="small" title={<h2 className="section-title">{t('recommendations.byField')}</h2>}>
+              <Card size="small" className="card-with-action" title={<h2 className="section-title">{t('recommendations.byField')}</h2>} extra={exporter('field', t('recommendations.byField'))}>
                 <GroupBars stats={s} label={t('recommendations.byField')} labelOf={(key) => t(`recommendations.fields.${key}`)} />
               </Card>
             </Col>
             <Col xs={24} xl={12}>
-              <Card size="small" title={<h2 className="section-title">{t('recommendations.byMonth')}</h2>}>
+              <Card size="small" className="card-with-action" title={<h2 className="section-title">{t('recommendations.byMonth')}</h2>} extra={exporter('month', t('recommendations.byMonth'))}>
                 {byMonth.data ? <MonthColumns stats={byMonth.data} label={t('recommendations.byMonth')} /> : <p role="status">{t('app.loading')}</p>}
               </Card>
             </Col>
             <Col xs={24}>
-              <Card size="small" title={<h2 className="section-title">{t('recommendations.byAddressee')}</h2>}>
+              <Card size="small" className="card-with-action" title={<h2 className="section-title">{t('recommendations.byAddressee')}</h2>} extra={exporter('addressee', t('recommendations.byAddressee'))}>
                 {byAddressee.data ? (
                   <GroupBars stats={byAddressee.data} label={t('recommendations.byAddressee')} limit={15} />
                 ) : (

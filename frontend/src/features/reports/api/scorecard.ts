@@ -1,23 +1,46 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { CSV_HEADERS, saveCsv } from '@/lib/api/csv';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 
 export type ScorecardRow = components['schemas']['ScorecardRow'];
 
-async function fetchScorecard(organizationId: string, quarter: string, page: number, size: number) {
+export interface ScorecardQuery {
+  organizationId: string;
+  quarter: string;
+  /** `column,asc|desc` as the server sorts it (any column), or null for its default (branch name). */
+  sort: string | null;
+}
+
+async function fetchScorecard({ organizationId, quarter, sort }: ScorecardQuery, page: number, size: number) {
   return unwrap(
-    await api.GET('/api/v1/reports/scorecard', { params: { query: { organizationId, quarter, page: page - 1, size } } }),
+    await api.GET('/api/v1/reports/scorecard', {
+      params: { query: { organizationId, quarter, sort: sort ? [sort] : undefined, page: page - 1, size } },
+    }),
   );
 }
 
-export function useScorecard(organizationId: string | null, quarter: string, page: number, size: number) {
+/** A page of the scorecard, sorted by the server. */
+export function useScorecard(query: ScorecardQuery | null, page: number, size: number) {
   return useQuery({
-    queryKey: ['scorecard', organizationId, quarter, page, size],
-    queryFn: () => fetchScorecard(organizationId!, quarter, page, size),
-    enabled: Boolean(organizationId),
+    queryKey: ['scorecard', query, page, size],
+    queryFn: () => fetchScorecard(query!, page, size),
+    enabled: query !== null,
     placeholderData: keepPreviousData,
   });
+}
+
+/** Every row of the scorecard in the same order, as the CSV file the server names. */
+export function exportScorecard({ organizationId, quarter, sort }: ScorecardQuery) {
+  return saveCsv(
+    api.GET('/api/v1/reports/scorecard', {
+      params: { query: { organizationId, quarter, sort: sort ? [sort] : undefined } },
+      headers: CSV_HEADERS,
+      parseAs: 'blob',
+    }),
+    `bang-diem-chi-bo-${quarter}.csv`,
+  );
 }
 
 export interface QuarterTrend {
@@ -36,7 +59,7 @@ export function useQuarterTrend(organizationId: string | null, quarters: string[
       queryFn: async () => {
         const rows: ScorecardRow[] = [];
         for (let page = 1; page <= 10; page += 1) {
-          const result = await fetchScorecard(organizationId!, quarter, page, 200);
+          const result = await fetchScorecard({ organizationId: organizationId!, quarter, sort: null }, page, 200);
           rows.push(...result.items);
           if (page >= result.totalPages) break;
         }

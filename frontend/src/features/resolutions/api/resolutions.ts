@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { CSV_HEADERS, saveCsv } from '@/lib/api/csv';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 
@@ -8,6 +9,7 @@ export type ResolutionInput = components['schemas']['ResolutionInput'];
 export type Target = components['schemas']['Target'];
 export type TargetInput = components['schemas']['TargetInput'];
 export type Metric = components['schemas']['Metric'];
+export type ComplianceItem = components['schemas']['ComplianceItem'];
 
 export interface ResolutionsFilter {
   q: string;
@@ -127,16 +129,45 @@ export function useDeleteTarget(resolutionId: string) {
   });
 }
 
+export interface ComplianceQuery {
+  organizationId: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+const complianceQuery = ({ organizationId, from, to }: ComplianceQuery) => ({
+  organizationId: organizationId ?? undefined,
+  from: from ?? undefined,
+  to: to ?? undefined,
+});
+
 export function useCompliance(id: string, organizationId: string | null, from: string | null, to: string | null) {
   return useQuery({
     queryKey: ['resolutions', 'compliance', id, organizationId, from, to],
     queryFn: async () =>
-      unwrap(
-        await api.GET('/api/v1/resolutions/{id}/compliance', {
-          params: { path: { id }, query: { organizationId: organizationId ?? undefined, from: from ?? undefined, to: to ?? undefined } },
-        }),
-      ),
+      unwrap(await api.GET('/api/v1/resolutions/{id}/compliance', { params: { path: { id }, query: complianceQuery({ organizationId, from, to }) } })),
   });
+}
+
+/** The same compliance lines as the CSV file the server names. */
+export function exportCompliance(id: string, query: ComplianceQuery) {
+  return saveCsv(
+    api.GET('/api/v1/resolutions/{id}/compliance', { params: { path: { id }, query: complianceQuery(query) }, headers: CSV_HEADERS, parseAs: 'blob' }),
+    'thuc-hien-chi-tieu-nghi-quyet.csv',
+  );
+}
+
+/**
+ * Branches passing ÷ branches evaluated × 100 (the API's `branchPassRate`), null when no branch was evaluated: the
+ * share of branches whose every evaluated meeting (or quarter) met the target.
+ */
+export function branchPassRate(item: ComplianceItem): number | null {
+  return item.branchPassRate;
+}
+
+/** Meetings passed ÷ meetings evaluated × 100 (the API's `passRate`), null when no meeting was evaluated. */
+export function meetingPassRate(item: ComplianceItem): number | null {
+  return item.meetingsEvaluated === 0 ? null : item.passRate;
 }
 
 export function useResolutionEffect(id: string, months: number) {
