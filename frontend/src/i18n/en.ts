@@ -217,6 +217,15 @@ export const en: Dictionary = {
     present: 'Present',
     membersTotal: 'Members',
     empty: 'No meeting record matches',
+    cards: {
+      sort: 'Order',
+      sorts: {
+        startedAt_desc: 'Newest first',
+        startedAt_asc: 'Oldest first',
+        attendanceRate_asc: 'Lowest attendance first',
+        attendanceRate_desc: 'Highest attendance first',
+      },
+    },
     kinds: { REGULAR: 'Regular', THEMATIC: 'Thematic', EXTRAORDINARY: 'Extraordinary' },
     sections: {
       basics: 'The meeting',

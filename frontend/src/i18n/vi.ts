@@ -215,6 +215,15 @@ export const vi = {
     present: 'Có mặt',
     membersTotal: 'Đảng viên',
     empty: 'Chưa có biên bản nào phù hợp',
+    cards: {
+      sort: 'Sắp xếp',
+      sorts: {
+        startedAt_desc: 'Mới nhất trước',
+        startedAt_asc: 'Cũ nhất trước',
+        attendanceRate_asc: 'Tỷ lệ dự thấp nhất trước',
+        attendanceRate_desc: 'Tỷ lệ dự cao nhất trước',
+      },
+    },
     kinds: { REGULAR: 'Thường kỳ', THEMATIC: 'Chuyên đề', EXTRAORDINARY: 'Đột xuất' },
     sections: {
       basics: 'Thông tin buổi họp',
