@@ -778,8 +778,10 @@ export interface paths {
         /**
          * List resolutions and other documents
          * @description The documents the caller may see: those whose scope is above, at or below the caller's organization.
-         *     Sortable by issuedOn (default, newest first), number (the sequence), title, effectiveFrom, createdAt,
-         *     updatedAt.
+         *     Sortable by issuedOn (default, newest first), number (the sequence), title, effectiveFrom, targetCount,
+         *     createdAt, updatedAt. A dashboard picks the resolutions with targets in force for a subtree with
+         *     `hasTargets=true&appliesToId=<organization>&effectiveOn=<today>&sort=targetCount,desc` (and `q` to search):
+         *     the first one has the most targets.
          */
         get: operations["listResolutions"];
         put?: never;
@@ -892,8 +894,12 @@ export interface paths {
          *     caller's reach) started on days [from, to] (Asia/Ho_Chi_Minh) inside the effective period. A meeting counts for
          *     the target that wins for it (the most specific, as in the meeting evaluation). For THEMATIC_PER_QUARTER the
          *     units counted as "meetings" are branch-quarters in which the branch held any meeting. A branch is passing when
-         *     every one of its evaluated meetings (or quarters) passed. `passRate` = meetingsPassed ÷ meetingsEvaluated × 100,
-         *     one decimal; 0 when nothing was evaluated.
+         *     every one of its evaluated meetings (or quarters) passed. Two rates, each with one definition: `passRate` =
+         *     meetingsPassed ÷ meetingsEvaluated × 100, the share of meetings (one decimal; 0 when nothing was evaluated);
+         *     `branchPassRate` = branchesPassing ÷ branchesEvaluated × 100, the share of branches (one decimal; null when no
+         *     branch was evaluated). "55/68 chi bộ đạt" is `branchPassRate` 80.9, whatever `passRate` says. With
+         *     `Accept: text/csv` the items as CSV (UTF-8 with a byte order mark, a header row of the JSON property names),
+         *     file `thuc-hien-chi-tieu-nghi-quyet.csv`.
          */
         get: operations["getResolutionCompliance"];
         put?: never;
@@ -1233,6 +1239,14 @@ export interface paths {
          *     (`present`), a roll naming someone not on the roster (`attendance[i].memberId`), an excused absence without
          *     reason (`attendance[i].reason`), points above a criterion's maximum (`score.criteria[i].points`), more in
          *     favour than voters or more voters than present (`vote.inFavour`, `vote.voters`).
+         *
+         *     One regular meeting a month: a branch keeps at most one REGULAR record per month (Asia/Ho_Chi_Minh), the month
+         *     of `startedAt`, or of `scheduledAt` for a planned record without `startedAt`. A second one is refused with 409
+         *     (`urn:nennep:problem:conflict`) whose `detail` names the existing record's month and date (MM/yyyy,
+         *     dd/MM/yyyy), whose `existingId` is its id (to offer opening it), and whose `errors` name `startedAt` (or
+         *     `scheduledAt`). THEMATIC meetings (held on their own or together with the regular one, `combined`) and
+         *     EXTRAORDINARY meetings are not limited. Two records of a branch sent at the same moment are taken one after
+         *     the other: the second is refused the same way.
          */
         post: operations["createMeeting"];
         delete?: never;
@@ -1280,7 +1294,9 @@ export interface paths {
         get: operations["getMeeting"];
         /**
          * Replace a meeting record
-         * @description The same rules as on creation. Tasks sent with their `id` keep it.
+         * @description The same rules as on creation. Tasks sent with their `id` keep it. A REGULAR record may always be edited
+         *     within its month; moving it (by `startedAt`, `scheduledAt`, `kind` or `branchId`) into a month where the
+         *     branch has another REGULAR record is refused with 409 naming that record (`existingId`), as on creation.
          */
         put: operations["updateMeeting"];
         post?: never;
@@ -1386,13 +1402,24 @@ export interface paths {
         };
         /**
          * Each branch of a subtree in a quarter
-         * @description One row per BRANCH in the organization's subtree (the organization itself included when it is a branch), sorted
-         *     by branch name, over the branch's held meetings started in the quarter (reckoned in Asia/Ho_Chi_Minh):
-         *     meetings and thematic meetings held; the averages of attendance rate (present ÷ (members − exempt) × 100, one
-         *     decimal), opinions (two decimals) and duration in minutes (one decimal), null without a meeting; the target
-         *     verdicts of those meetings as `/meetings/{id}/evaluation` gives them, passed and failed; and the most frequent
-         *     score band of the quarter's scored meetings (on a tie the better band), null when none was scored. Readable by
-         *     whoever may read the organization.
+         * @description One row per BRANCH in the organization's subtree (the organization itself included when it is a branch), beside
+         *     its grassroots organization (`communeId`, `communeName`: branches of different communes may share a name), over
+         *     the branch's held meetings started in the quarter (reckoned in Asia/Ho_Chi_Minh): meetings and thematic
+         *     meetings held; the averages of attendance rate (present ÷ (members − exempt) × 100, one decimal), opinions (two
+         *     decimals) and duration in minutes (one decimal); the target verdicts of those meetings as
+         *     `/meetings/{id}/evaluation` gives them, passed and failed; and the most frequent score band of the quarter's
+         *     scored meetings (on a tie the better band). A branch that held no meeting in the quarter has `meetingsHeld: 0`
+         *     and null averages and band (no meeting is not a meeting of 0 minutes), 0 targets passed and failed. `band`
+         *     (the score sheets' judgement of how the meetings went) and `targetsPassed`/`targetsFailed` (the resolutions'
+         *     targets) are two separate things: a GOOD band beside failed targets is possible and is shown as such.
+         *
+         *     Sorted on the server by any column (`sort=` `branchName`, `communeName`, `meetingsHeld`, `thematicHeld`,
+         *     `averageAttendanceRate`, `averageOpinions`, `averageDurationMinutes`, `targetsPassed`, `targetsFailed`,
+         *     `band`; `,asc` or `,desc`; default `branchName,asc`): a band sorts by quality (POOR, AVERAGE, FAIR, GOOD
+         *     ascending), rows without a value come last either way, and ties are broken by branch name, commune name and
+         *     id. With `Accept: text/csv` every row (same sort, `page` and `size` do not apply) as CSV (UTF-8 with a byte
+         *     order mark, a header row of the JSON property names; more than 10 000 rows is a 400), file
+         *     `bang-diem-chi-bo-<quarter>.csv`. Readable by whoever may read the organization.
          */
         get: operations["getScorecard"];
         put?: never;
@@ -1612,7 +1639,8 @@ export interface paths {
          *     once, one decimal; null when none was judged); `busiestMonth` and `quietestMonth` among the months (of the
          *     briefings, YYYY-MM) with any recommendation, the earliest on a tie. `groups` by `groupBy`: `field` (the
          *     default: all eight in seed 002's order, empty ones included), `month` (in order) or `addressee` (the busiest
-         *     first; the label is its name), each with the same measures.
+         *     first; the label is its name), each with the same measures. With `Accept: text/csv` the groups as CSV (UTF-8
+         *     with a byte order mark, a header row of the JSON property names), file `thong-ke-kien-nghi-theo-<groupBy>.csv`.
          */
         get: operations["getRecommendationStats"];
         put?: never;
@@ -1641,8 +1669,9 @@ export interface paths {
          * @description Gathers every ACCEPTED recommendation of the briefing (409 when there is none) into one notice for the zone
          *     heads: a TB document of the briefing's district, stored with the other documents (`/resolutions`, type TB),
          *     numbered `number` when given (422 when it is not a TB number of the district, 409 when taken) or else the next
-         *     free TB number of the district in `term` (as `/resolutions/next-number` gives it), issued `issuedOn` (default
-         *     today; not before the briefing nor in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
+         *     free TB number of the district in `term` (as `/resolutions/next-number` gives it; default the term of the
+         *     notice's date: a notice of 2026 is in 2025-2030), issued `issuedOn` (default today; not before the briefing nor
+         *     in the future, within the term), titled `title` (default: the zone and the briefing's month). Each
          *     recommendation gets a PUBLISHED entry citing the number and becomes PUBLISHED; the zone's next briefing lists
          *     the notice (`/briefings/{id}/announcements`). District office only.
          */
@@ -1898,7 +1927,9 @@ export interface paths {
          *     other records by the client's external ids (`parentExternalId`, `organizationExternalId`, `branchExternalId`,
          *     `raisedByExternalId`, `addresseeExternalId`, `briefingExternalId`, `resolutionExternalId`, `targetExternalId`)
          *     or by id (`parentId`, `branchId`, ...), rows earlier in the same file included. Each row is checked by the same
-         *     rules as the single-record endpoint (POST/PUT of the resource) and with the same rights. Machine clients need
+         *     rules as the single-record endpoint (POST/PUT of the resource) and with the same rights (a meeting row that
+         *     would be a branch's second REGULAR record of a month fails under `startedAt` with the 409's message, whether
+         *     the first is stored or an earlier row of the file). Machine clients need
          *     the `import` scope; with it, an import writes every resource within the client's organization (everything
          *     for a client without one) as that organization's office would; a row outside it fails with 403's message.
          *     Outside an import, machine clients write nothing.
@@ -2007,6 +2038,11 @@ export interface components {
             /** @description The request id (also in the X-Request-Id header): quote it when reporting a problem */
             requestId?: string;
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * Format: uuid
+             * @description Only on some 409s: the stored record the request clashes with, for a client to offer opening it (e.g. the branch's regular meeting of that month, on POST or PUT /meetings).
+             */
+            existingId?: string;
         };
         FieldError: {
             /** @description The JSON path of the offending field or the parameter name, e.g. organizationIds[1] */
@@ -2728,6 +2764,11 @@ export interface components {
             effectiveFrom: string;
             /** Format: date */
             effectiveTo?: string | null;
+            /**
+             * @description How many targets it has (/resolutions/{id}/targets).
+             * @example 5
+             */
+            targetCount: number;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -2750,19 +2791,45 @@ export interface components {
         ScorecardRow: {
             /** Format: uuid */
             branchId: string;
+            /** @example Chi bộ thôn An Tây */
             branchName: string;
-            /** Format: int64 */
+            /**
+             * Format: uuid
+             * @description The branch's grassroots organization (its parent).
+             */
+            communeId: string;
+            /** @example Đảng bộ thị trấn Nam Sách */
+            communeName: string;
+            /**
+             * Format: int64
+             * @description Held meetings started in the quarter; 0 when none.
+             */
             meetingsHeld: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Of them, THEMATIC ones.
+             */
             thematicHeld: number;
+            /** @description Average of present ÷ (members − exempt) × 100 over the held meetings, one decimal; null when none was held. */
             averageAttendanceRate?: number | null;
+            /** @description Average opinions per held meeting, two decimals; null when none was held. */
             averageOpinions?: number | null;
+            /** @description Average minutes per held meeting, one decimal; null when none was held. */
             averageDurationMinutes?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Target verdicts passed by the quarter's meetings, counted as each meeting's /evaluation lists them (one per target and meeting, THEMATIC_PER_QUARTER so far in the quarter).
+             */
             targetsPassed: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Target verdicts failed, counted the same way. Independent of `band`.
+             */
             targetsFailed: number;
-            /** @enum {string|null} */
+            /**
+             * @description The score sheets' band most frequent among the quarter's scored meetings (on a tie the better one): how the meetings went by the score sheet, not whether targets were met (see targetsFailed). Null when no meeting was scored.
+             * @enum {string|null}
+             */
             band?: "GOOD" | "FAIR" | "AVERAGE" | "POOR" | null;
         };
         ScorecardPage: {
@@ -2801,12 +2868,21 @@ export interface components {
         ComplianceItem: {
             /** Format: uuid */
             targetId: string;
+            /** @description The target's title, as stored. */
+            targetTitle: string;
             metric: components["schemas"]["Metric"];
+            /** @description Held meetings judged against this target (for THEMATIC_PER_QUARTER, branch-quarters with a held meeting). */
             meetingsEvaluated: number;
+            /** @description Of them, those that met it. */
             meetingsPassed: number;
+            /** @description Branches with at least one meeting (or quarter) judged. */
             branchesEvaluated: number;
+            /** @description Of them, those whose every judged meeting (or quarter) met it. */
             branchesPassing: number;
+            /** @description meetingsPassed ÷ meetingsEvaluated × 100, one decimal: the share of meetings (of branch-quarters for THEMATIC_PER_QUARTER), not of branches; 0 when nothing was evaluated. */
             passRate: number;
+            /** @description branchesPassing ÷ branchesEvaluated × 100, one decimal: the share of branches (55 of 68 is 80.9); null when no branch was evaluated. */
+            branchPassRate: number | null;
         };
         Compliance: {
             /** Format: uuid */
@@ -2878,7 +2954,7 @@ export interface components {
             meetingKind?: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | null;
             /** @description Only thematic meetings whose theme contains this text, ignoring case and diacritics. */
             theme?: string | null;
-            /** @description Required for INDICATOR; the others default to %, lượt ý kiến, phút, cuộc/quý. */
+            /** @description Required for INDICATOR; the others default to the metric's unit, which the API writes in the reader's language (%, lượt ý kiến / opinions, phút / minutes, cuộc/quý / meetings a quarter). */
             unit?: string | null;
             /** @description DURATION_MINUTES only: the minimum when a regular and a thematic meeting are held together; not below threshold. */
             combinedThreshold?: number | null;
@@ -2899,6 +2975,10 @@ export interface components {
             /** @enum {string|null} */
             meetingKind: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | null;
             theme: string | null;
+            /**
+             * @description As the target names it; a target that names none has its metric's unit in the negotiated language (Accept-Language): '%', 'lượt ý kiến' or 'opinions', 'phút' or 'minutes', 'cuộc/quý' or 'meetings a quarter'.
+             * @example phút
+             */
             unit: string | null;
             combinedThreshold: number | null;
             /** Format: int64 */
@@ -3638,8 +3718,8 @@ export interface components {
         PublicationInput: {
             /** Format: uuid */
             briefingId: string;
-            /** @description The district committee's term, e.g. 2020-2025. */
-            term: string;
+            /** @description The district committee's term, e.g. 2025-2030. Default (absent, null or blank): the term of the notice's date, terms running 2020-2025, 2025-2030, … (a date of 2026 is in 2025-2030; in a congress year such as 2025, the new term). A term named must hold the date (its years, both ends included): otherwise 422 on `term` naming the date, the term and the term the date is in. */
+            term?: string | null;
             /** @description A TB number of the district, e.g. 12-TB/HU; default the next free one in the term. */
             number?: string | null;
             /**
@@ -3647,6 +3727,7 @@ export interface components {
              * @description Default today (Asia/Ho_Chi_Minh).
              */
             issuedOn?: string | null;
+            /** @description Default: composed from the zone and the briefing's month in the request's language (Accept-Language), then stored as the notice's title. */
             title?: string | null;
             externalId?: string | null;
         };
@@ -3692,7 +3773,7 @@ export interface components {
              */
             key: string;
             /**
-             * @description The field's or the addressee's name; the month.
+             * @description The field's name in the negotiated language (Accept-Language); the addressee's name; the month.
              * @example Sản xuất nông nghiệp
              */
             label?: string | null;
@@ -6330,6 +6411,8 @@ export interface operations {
                 effectiveOn?: string;
                 /** @description Only the documents issued by this conference. */
                 conferenceId?: string;
+                /** @description `true`: only the documents with at least one target; `false`: only those without. */
+                hasTargets?: boolean;
                 /** @description Only the resource with this client-side key. */
                 externalId?: components["parameters"]["ExternalId"];
                 /**
@@ -6369,7 +6452,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResolutionPage"];
-                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,version,createdAt,updatedAt */
+                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,targetCount,version,createdAt,updatedAt */
                     "text/csv": string;
                 };
             };
@@ -6653,7 +6736,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One line per evaluated target, in the order the targets were created */
+            /** @description One line per evaluated target, in the order the targets were created; with `Accept: text/csv`, the lines as CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6668,17 +6751,21 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "targetId": "0b6f3c2e-5d1a-4f7e-9a51-3f0c2d9e8a11",
+                     *           "targetTitle": "Tỷ lệ đảng viên dự sinh hoạt đạt từ 85% trở lên",
                      *           "metric": "ATTENDANCE_RATE",
                      *           "meetingsEvaluated": 120,
                      *           "meetingsPassed": 102,
                      *           "branchesEvaluated": 10,
                      *           "branchesPassing": 6,
-                     *           "passRate": 85
+                     *           "passRate": 85,
+                     *           "branchPassRate": 60
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Compliance"];
+                    /** @example targetId,targetTitle,metric,meetingsEvaluated,meetingsPassed,branchesEvaluated,branchesPassing,passRate,branchPassRate */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7912,6 +7999,14 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, at most 200. */
                 size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
             };
             header?: {
                 /**
@@ -7925,13 +8020,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of branch rows */
+            /** @description A page of branch rows; with `Accept: text/csv`, every row as CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardPage"];
+                    /** @example branchId,branchName,communeId,communeName,meetingsHeld,thematicHeld,averageAttendanceRate,averageOpinions,averageDurationMinutes,targetsPassed,targetsFailed,band */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8489,13 +8586,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The statistics */
+            /** @description The statistics; with `Accept: text/csv`, the groups as CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecommendationStats"];
+                    /** @example key,label,count,answered,overdue,medianDaysToAnswer,reanswerRate */
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

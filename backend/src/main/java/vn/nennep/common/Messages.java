@@ -1,16 +1,30 @@
 package vn.nennep.common;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Localized texts from {@code i18n/messages}: Vietnamese by default, English when the client prefers it. */
+/**
+ * Localized texts from {@code i18n/messages}: Vietnamese by default, English when the client prefers it. Dates among
+ * the arguments are written here, the same way in both languages, as the web app writes them: a day as dd/MM/yyyy, a
+ * moment as its local day and time in Asia/Ho_Chi_Minh (dd/MM/yyyy HH:mm), a month as MM/yyyy; never ISO-8601.
+ */
 public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private Messages() {
     }
@@ -39,8 +53,31 @@ public final class Messages {
         }
         Object[] resolved = new Object[args == null ? 0 : args.length];
         for (int i = 0; i < resolved.length; i++) {
-            resolved[i] = args[i] instanceof MessageArg arg ? get(locale, arg.key()) : args[i];
+            resolved[i] = args[i] instanceof MessageArg arg ? get(locale, arg.key()) : written(args[i]);
         }
         return new MessageFormat(pattern, locale).format(resolved);
+    }
+
+    /** A date, moment or month as a message shows it (dd/MM/yyyy, dd/MM/yyyy HH:mm local, MM/yyyy); else as is. */
+    public static Object written(Object arg) {
+        if (arg instanceof LocalDate day) {
+            return DAY.format(day);
+        }
+        if (arg instanceof YearMonth month) {
+            return MONTH.format(month);
+        }
+        if (arg instanceof OffsetDateTime moment) {
+            return MOMENT.format(moment.atZoneSameInstant(Time.LOCAL));
+        }
+        if (arg instanceof ZonedDateTime moment) {
+            return MOMENT.format(moment.withZoneSameInstant(Time.LOCAL));
+        }
+        if (arg instanceof Instant moment) {
+            return MOMENT.format(moment.atZone(Time.LOCAL));
+        }
+        if (arg instanceof LocalDateTime moment) {
+            return MOMENT.format(moment);
+        }
+        return arg;
     }
 }

@@ -1,6 +1,7 @@
 package vn.nennep.common;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A failure the client can act on. The detail and field messages are message keys (with arguments) in
@@ -43,6 +44,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /** The stored record this problem clashes with, when there is one to point to (a 409); null otherwise. */
+    public UUID existingId() {
+        return null;
     }
 
     /** Seconds the client should wait before trying again (Retry-After); 0 when it need not wait. */

@@ -42,7 +42,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        Response response = Problems.response(e.kind(), headers, uri, e.detailKey(), e.detailArgs(), e.violations());
+        Response response = Problems.response(e, headers, uri);
         if (e.kind() == ProblemKind.UNAUTHORIZED) {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
         }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /** Builds problem responses for the current request: localized, with the request's path and id. */
 public final class Problems {
@@ -19,22 +20,37 @@ public final class Problems {
         return Messages.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
+    /** A service's refusal, with the record it clashes with when it names one ({@code existingId}). */
+    public static Response response(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return response(e.kind(), headers, uri, e.detailKey(), e.detailArgs(), e.violations(), e.existingId());
+    }
+
     public static Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detailKey,
             Object[] detailArgs, List<ProblemException.FieldViolation> violations) {
+        return response(kind, headers, uri, detailKey, detailArgs, violations, null);
+    }
+
+    private static Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detailKey,
+            Object[] detailArgs, List<ProblemException.FieldViolation> violations, UUID existingId) {
         Locale locale = locale(headers);
         List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()
                 .map(v -> new Problem.FieldError(v.field(), Messages.get(locale, v.key(), v.args())))
                 .toList();
-        return response(kind, headers, uri, Messages.get(locale, detailKey, detailArgs), errors);
+        return response(kind, headers, uri, Messages.get(locale, detailKey, detailArgs), errors, existingId);
     }
 
     public static Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detail,
             List<Problem.FieldError> errors) {
+        return response(kind, headers, uri, detail, errors, null);
+    }
+
+    private static Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detail,
+            List<Problem.FieldError> errors, UUID existingId) {
         Locale locale = locale(headers);
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         String requestId = headers == null ? null : headers.getHeaderString(REQUEST_ID_HEADER);
         Problem body = new Problem(kind.type(), Messages.get(locale, kind.titleKey()), kind.status, detail, instance,
-                requestId, errors);
+                requestId, errors, existingId);
         return Response.status(kind.status)
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())

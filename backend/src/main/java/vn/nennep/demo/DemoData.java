@@ -56,6 +56,7 @@ public class DemoData {
         new DemoConferences(em).load();
         new DemoResolutions(em).load();
         new DemoMeetings(em, meetingRules, Time.now()).load();
+        new DemoPaperBooks(em, meetingRules).load();
         new DemoRecommendations(em).load();
         return accounts;
     }

@@ -40,6 +40,7 @@ import vn.nennep.meetings.Meeting;
 import vn.nennep.meetings.MeetingRequest;
 import vn.nennep.meetings.MeetingRules;
 import vn.nennep.meetings.MeetingService;
+import vn.nennep.meetings.RegularMonth;
 import vn.nennep.organizations.Organization;
 
 /**
@@ -107,6 +108,8 @@ class MeetingRows {
         private final Map<UUID, MeetingRules.Branch> branches = new HashMap<>();
         private final Map<UUID, ProblemException> refused = new HashMap<>();
         private final Map<Object, String> jsonCache = new HashMap<>();
+        /** The chunk's regular months and the REGULAR records holding them (stored, then this chunk's rows). */
+        private Map<RegularMonth.Key, List<RegularMonth.Holder>> months = new HashMap<>();
         private Long revision;
 
         /** Reading thread: branch external ids to ids (one query per chunk), then binding and Bean Validation. */
@@ -161,6 +164,7 @@ class MeetingRows {
             Map<Row, Object> early = new HashMap<>();
             boolean creates = false;
             readBranches(live);
+            readMonths(live);
             for (Row row : live) {
                 Prepared prepared = (Prepared) row.prepared();
                 creates |= !existing.containsKey(prepared.externalId());
@@ -211,6 +215,49 @@ class MeetingRows {
             // As POST and PUT do: a carried task saved DONE or CANCELLED closes the earlier record's task (now that
             // this chunk's records are stored, an earlier row of the same chunk included).
             closing.forEach(meetingService::closeCarriedTasks);
+        }
+
+        /**
+         * One regular meeting a month ({@link RegularMonth}), as POST and PUT keep it: the branches of the chunk's
+         * regular records locked, then the REGULAR records holding their months read in one query (before COPY).
+         */
+        private void readMonths(List<Row> rows) {
+            Set<RegularMonth.Key> keys = new HashSet<>();
+            for (Row row : rows) {
+                Prepared prepared = (Prepared) row.prepared();
+                MeetingRequest r = prepared.request();
+                RegularMonth.Key key = RegularMonth.keyOf(prepared.branchId(), r.kind(), r.startedAt(), r.scheduledAt());
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            em.unwrap(Session.class).doWork(connection -> {
+                RegularMonth.lock(connection, keys.stream().map(RegularMonth.Key::branchId).distinct().toList());
+                months = RegularMonth.holders(connection, keys);
+            });
+        }
+
+        /**
+         * A record the rules accepted, against the month it moves into (a new one, or a stored one whose branch, kind
+         * or month changes): refused when another REGULAR record holds that month; else it holds it from now on.
+         */
+        private ProblemException claim(Meeting meeting, RegularMonth.Key was) {
+            RegularMonth.Key key = RegularMonth.keyOf(meeting);
+            if (key == null || key.equals(was)) {
+                return null;
+            }
+            List<RegularMonth.Holder> there = months.computeIfAbsent(key, k -> new ArrayList<>());
+            for (RegularMonth.Holder holder : there) {
+                if (!holder.id().equals(meeting.id)) {
+                    return RegularMonth.taken(key, holder, meeting);
+                }
+            }
+            if (was != null && months.containsKey(was)) {
+                months.get(was).removeIf(holder -> holder.id().equals(meeting.id));
+            }
+            OffsetDateTime when = meeting.startedAt != null ? meeting.startedAt : meeting.scheduledAt;
+            there.add(new RegularMonth.Holder(meeting.id, when.atZoneSameInstant(Time.LOCAL).toLocalDate()));
+            return null;
         }
 
         /** A stored record the row changes. */
@@ -284,10 +331,15 @@ class MeetingRows {
             Meeting before = existing.get(prepared.externalId());
             Meeting meeting = before == null ? new Meeting() : before;
             Object[] old = before == null ? null : values(before);
+            RegularMonth.Key was = before == null ? null : RegularMonth.keyOf(before);
             try {
                 rules.applyAsSystem(meeting, prepared.request(), branch);
             } catch (ProblemException e) {
                 return e;
+            }
+            ProblemException taken = claim(meeting, was);
+            if (taken != null) {
+                return taken;
             }
             if (before == null) {
                 return meeting;

@@ -45,11 +45,13 @@ public class MeetingService {
 
     private final Access access;
     private final MeetingRules rules;
+    private final RegularMonth regularMonth;
     private final EntityManager em;
 
-    public MeetingService(Access access, MeetingRules rules, EntityManager em) {
+    public MeetingService(Access access, MeetingRules rules, RegularMonth regularMonth, EntityManager em) {
         this.access = access;
         this.rules = rules;
+        this.regularMonth = regularMonth;
         this.em = em;
     }
 
@@ -99,6 +101,7 @@ public class MeetingService {
         Meeting meeting = new Meeting();
         rules.apply(meeting, request);
         checkExternalId(meeting);
+        regularMonth.check(meeting, null);
         meeting.persistAndFlush();
         closeCarriedTasks(meeting);
         return MeetingResponse.of(meeting, true);
@@ -108,8 +111,10 @@ public class MeetingService {
     public MeetingResponse update(UUID id, String ifMatch, MeetingRequest request) {
         Meeting meeting = find(id, true);
         Versions.requireMatch(ifMatch, meeting.version);
+        RegularMonth.Key before = RegularMonth.keyOf(meeting);
         rules.apply(meeting, request);
         checkExternalId(meeting);
+        regularMonth.check(meeting, before);
         Meeting.flush();
         closeCarriedTasks(meeting);
         return MeetingResponse.of(meeting, true);

@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import vn.nennep.auth.Access;
@@ -18,6 +18,7 @@ import vn.nennep.briefings.Briefing;
 import vn.nennep.briefings.BriefingService;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.Messages;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
@@ -33,6 +34,7 @@ import vn.nennep.resolutions.Resolution;
 import vn.nennep.resolutions.ResolutionRequest;
 import vn.nennep.resolutions.ResolutionResponse;
 import vn.nennep.resolutions.ResolutionService;
+import vn.nennep.resolutions.Term;
 import vn.nennep.zones.Zone;
 
 /**
@@ -47,8 +49,6 @@ public class PublicationService {
     /** Notices (thông báo) are numbered as TB documents. */
     static final String NOTICE = "TB";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt");
-    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{4}");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final Access access;
     private final BriefingService briefings;
@@ -64,8 +64,12 @@ public class PublicationService {
         this.em = em;
     }
 
+    /**
+     * Publishes the briefing's accepted answers. A title not given is composed in the caller's {@code locale} (the
+     * language of the request), then stored as the notice's title, as one typed would be.
+     */
     @Transactional
-    public PublicationResponse publish(PublicationRequest request) {
+    public PublicationResponse publish(PublicationRequest request, Locale locale) {
         Briefing briefing = Briefing.findById(request.briefingId());
         if (briefing == null) {
             throw new Unprocessable("briefingId", "publication.briefing.notFound", request.briefingId());
@@ -81,11 +85,8 @@ public class PublicationService {
         if (externalId != null && Publication.count("externalId", externalId) > 0) {
             throw Conflict.duplicate("externalId", "publication.externalId.taken", externalId);
         }
-        String term = request.term().trim();
-        if (!TERM.matcher(term).matches() || Integer.parseInt(term.substring(5)) != Integer.parseInt(term.substring(0, 4))
-                + 5) {
-            throw new Unprocessable("term", "resolution.term.format", term);
-        }
+        LocalDate issuedOn = request.issuedOn() == null ? LocalDate.now(Time.LOCAL) : request.issuedOn();
+        String term = term(request.term(), issuedOn);
         String number = Text.blankToNull(request.number());
         if (number == null) {
             number = documents.nextNumber(district.id.toString(), NOTICE, term).number();
@@ -96,13 +97,11 @@ public class PublicationService {
             }
         }
         Zone zone = Zone.findById(briefing.zoneId);
-        LocalDate issuedOn = request.issuedOn() == null ? LocalDate.now(Time.LOCAL) : request.issuedOn();
         if (issuedOn.isBefore(briefing.heldOn)) {
             throw new Unprocessable("issuedOn", "publication.issuedOn.beforeBriefing", issuedOn, briefing.heldOn);
         }
         String title = Text.blankToNull(request.title()) != null ? request.title().trim()
-                : "Thông báo trả lời kiến nghị, đề xuất tại hội nghị giao ban " + zone.name + " tháng "
-                        + briefing.month.format(MONTH);
+                : Messages.get(locale, "publication.title.default", zone.name, YearMonth.from(briefing.month));
         ResolutionResponse document = documents.create(new ResolutionRequest(number, NOTICE, district.id,
                 term, issuedOn, title, null, district.id, issuedOn, null, null));
         Publication publication = new Publication();
@@ -117,6 +116,25 @@ public class PublicationService {
         }
         Recommendation.flush();
         return responses(List.of(publication)).get(0);
+    }
+
+    /**
+     * The notice's term: the one named, which must hold its date (422 naming both, and the term the date is in), or
+     * when none is named the term of its date ({@link Term#of}: a notice of 2026 is in 2025-2030).
+     */
+    private static String term(String named, LocalDate issuedOn) {
+        String term = Text.blankToNull(named);
+        if (term == null) {
+            return Term.of(issuedOn);
+        }
+        term = term.trim();
+        if (!Term.valid(term)) {
+            throw new Unprocessable("term", "resolution.term.format", term);
+        }
+        if (!Term.contains(term, issuedOn)) {
+            throw new Unprocessable("term", "publication.term.outside", issuedOn, term, Term.of(issuedOn));
+        }
+        return term;
     }
 
     public PageResponse<PublicationResponse> list(PublicationFilter filter, ListParams paging) {

@@ -6,12 +6,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
+import vn.nennep.common.Problems;
 
-/** Statistics of recommendations over a period and a subtree: {@code /recommendations/stats}. */
+/**
+ * Statistics of recommendations over a period and a subtree: {@code /recommendations/stats}; with
+ * {@code Accept: text/csv} the groups' rows as CSV.
+ */
 @Authenticated
 @Path("/api/v1/recommendations/stats")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
 public class StatsResource {
 
     /** The query parameters, read as text and parsed by the service so errors name the parameter. */
@@ -35,7 +44,12 @@ public class StatsResource {
     }
 
     @GET
-    public StatsResponse stats(@BeanParam StatsParams params) {
-        return stats.stats(params);
+    public Response stats(@BeanParam StatsParams params, @Context HttpHeaders headers) {
+        StatsResponse answer = stats.stats(params, Problems.locale(headers));
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(new CsvExport<>(StatsResponse.Group.class, answer.groups(),
+                    "thong-ke-kien-nghi-theo-" + answer.groupBy()), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(answer, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -6,13 +6,17 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import io.quarkus.panache.common.Sort;
 import vn.nennep.auth.Access;
 import vn.nennep.common.BadParameter;
+import vn.nennep.common.CsvExport;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -36,7 +40,8 @@ public class ScorecardService {
 
     private static final String SCORECARD = """
             with branches as (
-                select o.id, o.name, o.path from organizations o
+                select o.id, o.name, o.path, c.id as commune_id, c.name as commune_name
+                from organizations o join organizations c on c.id = o.parent_id
                 where o.type = 'BRANCH' and o.path like :within || '%'
             ),
             ms as (
@@ -82,16 +87,37 @@ public class ScorecardService {
                 order by branch_id, count(*) desc,
                          case score_band when 'GOOD' then 1 when 'FAIR' then 2 when 'AVERAGE' then 3 else 4 end
             )
-            select b.id, b.name, coalesce(h.meetings, 0), coalesce(h.thematic, 0), h.attendance, h.opinions,
-                   h.duration, coalesce(v.passed, 0), coalesce(v.failed, 0), bd.score_band,
+            select b.id, b.name, b.commune_id, b.commune_name, coalesce(h.meetings, 0), coalesce(h.thematic, 0),
+                   h.attendance, h.opinions, h.duration, coalesce(v.passed, 0), coalesce(v.failed, 0), bd.score_band,
                    count(*) over () as total
             from branches b
             left join held h on h.branch_id = b.id
             left join verdict_counts v on v.branch_id = b.id
             left join bands bd on bd.branch_id = b.id
-            order by b.name, b.id
+            order by {order}
             limit :size offset :first
             """.replace("{verdicts}", EvaluationService.VERDICTS);
+
+    /**
+     * Each column of a row as the final select sorts it: the API's name, then the SQL. A band sorts by quality (POOR,
+     * AVERAGE, FAIR, GOOD ascending); rows without a value (no meeting, nothing scored) come last either way; ties are
+     * broken by branch name, commune name and id.
+     */
+    private static final Map<String, String> ORDER = Map.ofEntries(
+            Map.entry("branchName", "b.name"),
+            Map.entry("communeName", "b.commune_name"),
+            Map.entry("meetingsHeld", "coalesce(h.meetings, 0)"),
+            Map.entry("thematicHeld", "coalesce(h.thematic, 0)"),
+            Map.entry("averageAttendanceRate", "h.attendance"),
+            Map.entry("averageOpinions", "h.opinions"),
+            Map.entry("averageDurationMinutes", "h.duration"),
+            Map.entry("targetsPassed", "coalesce(v.passed, 0)"),
+            Map.entry("targetsFailed", "coalesce(v.failed, 0)"),
+            Map.entry("band", "case bd.score_band when 'POOR' then 1 when 'AVERAGE' then 2 when 'FAIR' then 3"
+                    + " when 'GOOD' then 4 end"));
+    private static final String TIE_BREAK = "b.name, b.commune_name, b.id";
+    private static final Map<String, String> SORTABLE = ORDER.keySet().stream()
+            .collect(Collectors.toMap(Function.identity(), Function.identity()));
 
     private final Access access;
     private final EntityManager em;
@@ -101,15 +127,50 @@ public class ScorecardService {
         this.em = em;
     }
 
-    /** One branch in one quarter; averages over its held meetings, null without any. */
-    public record Row(UUID branchId, String branchName, long meetingsHeld, long thematicHeld,
-            BigDecimal averageAttendanceRate, BigDecimal averageOpinions, BigDecimal averageDurationMinutes,
-            long targetsPassed, long targetsFailed, ScoreBand band) {
+    /**
+     * One branch in one quarter, beside its grassroots organization (the commune: several communes have a "Chi bộ thôn
+     * An Tây"). {@code meetingsHeld} and {@code thematicHeld} count its held meetings; the averages and the band are
+     * null when it held none (or scored none): no meeting is not a meeting of 0 minutes. {@code band} is the score
+     * sheets' most frequent band; {@code targetsPassed}/{@code targetsFailed} count the target verdicts of its meetings:
+     * two separate things, a GOOD band beside failed targets included.
+     */
+    public record Row(UUID branchId, String branchName, UUID communeId, String communeName, long meetingsHeld,
+            long thematicHeld, BigDecimal averageAttendanceRate, BigDecimal averageOpinions,
+            BigDecimal averageDurationMinutes, long targetsPassed, long targetsFailed, ScoreBand band) {
     }
 
+    /** A page of rows, sorted by any column ({@code sort}, default branch name), in one query for the subtree. */
     @Transactional
     public PageResponse<Row> scorecard(String organizationParam, String quarterParam, ListParams paging) {
-        PageQuery page = PageQuery.unsorted(paging);
+        PageQuery page = PageQuery.parse(paging, SORTABLE, "branchName,asc");
+        Scope scope = scope(organizationParam, quarterParam);
+        Organization organization = scope.organization();
+        List<Object[]> rows = rows(organization, scope.from(), page, page.size(), page.first());
+        long total = rows.isEmpty() ? 0 : number(rows.get(0)[12]);
+        if (rows.isEmpty() && page.page() > 0) {
+            total = number(em.createNativeQuery("select count(*) from organizations where type = 'BRANCH'"
+                    + " and path like :within || '%'").setParameter("within", organization.path).getSingleResult());
+        }
+        return PageResponse.of(rows.stream().map(ScorecardService::row).toList(), page, total);
+    }
+
+    /** Every row, for a CSV export: one query, not one per page; more than {@link CsvExport#LIMIT} is a 400. */
+    @Transactional
+    public List<Row> all(String organizationParam, String quarterParam, ListParams paging) {
+        PageQuery page = PageQuery.parse(paging, SORTABLE, "branchName,asc");
+        Scope scope = scope(organizationParam, quarterParam);
+        List<Object[]> rows = rows(scope.organization(), scope.from(), page, CsvExport.LIMIT + 1, 0);
+        if (rows.size() > CsvExport.LIMIT) {
+            throw new BadParameter("size", "export.tooMany", number(rows.get(0)[12]), CsvExport.LIMIT);
+        }
+        return rows.stream().map(ScorecardService::row).toList();
+    }
+
+    /** The subtree's root, readable by the caller, and the quarter's first day. */
+    private record Scope(Organization organization, LocalDate from) {
+    }
+
+    private Scope scope(String organizationParam, String quarterParam) {
         if (organizationParam == null || organizationParam.isBlank()) {
             throw new BadParameter("organizationId", "error.param.required");
         }
@@ -120,27 +181,34 @@ public class ScorecardService {
             throw new NotFound("resource.organization", organizationId);
         }
         access.requireRead(organization);
+        return new Scope(organization, from);
+    }
+
+    private List<Object[]> rows(Organization organization, LocalDate from, PageQuery page, int size, long first) {
+        StringBuilder order = new StringBuilder();
+        for (Sort.Column column : page.sort().getColumns()) {
+            String sql = ORDER.get(column.getName());
+            if (sql != null) {
+                order.append(sql).append(column.getDirection() == Sort.Direction.Descending ? " desc" : " asc")
+                        .append(" nulls last, ");
+            }
+        }
         ReportQueries.prepare(em);
-        List<?> rows = em.createNativeQuery(SCORECARD)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SCORECARD.replace("{order}", order + TIE_BREAK))
                 .setParameter("within", organization.path)
                 .setParameter("fromTs", start(from))
                 .setParameter("toTs", start(from.plusMonths(3)))
-                .setParameter("size", page.size())
-                .setParameter("first", page.first())
+                .setParameter("size", size)
+                .setParameter("first", first)
                 .getResultList();
-        List<Row> items = new ArrayList<>();
-        long total = 0;
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            items.add(new Row((UUID) r[0], (String) r[1], number(r[2]), number(r[3]), plain(r[4]), plain(r[5]),
-                    plain(r[6]), number(r[7]), number(r[8]), r[9] == null ? null : ScoreBand.valueOf((String) r[9])));
-            total = number(r[10]);
-        }
-        if (rows.isEmpty() && page.page() > 0) {
-            total = number(em.createNativeQuery("select count(*) from organizations where type = 'BRANCH'"
-                    + " and path like :within || '%'").setParameter("within", organization.path).getSingleResult());
-        }
-        return PageResponse.of(items, page, total);
+        return rows;
+    }
+
+    private static Row row(Object[] r) {
+        return new Row((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], number(r[4]), number(r[5]),
+                plain(r[6]), plain(r[7]), plain(r[8]), number(r[9]), number(r[10]),
+                r[11] == null ? null : ScoreBand.valueOf((String) r[11]));
     }
 
     /** The first local day of {@code YYYY-Qn}; 400 naming {@code quarter} otherwise. */

@@ -326,7 +326,7 @@ public class EvaluationService {
                 from branches group by target_id
             )
             select t.id, t.metric, coalesce(u.evaluated, 0), coalesce(u.passed, 0), coalesce(u.branches, 0),
-                   coalesce(u.passing, 0)
+                   coalesce(u.passing, 0), t.title
             from targets t
             left join counts u on u.target_id = t.id
             where t.resolution_id = :resolution and t.metric in {evaluated}
@@ -370,9 +370,16 @@ public class EvaluationService {
             BigDecimal actual, boolean passed, String reason) {
     }
 
-    /** One target over a subtree and period. */
-    public record ComplianceItem(UUID targetId, Metric metric, long meetingsEvaluated, long meetingsPassed,
-            long branchesEvaluated, long branchesPassing, BigDecimal passRate) {
+    /**
+     * One target over a subtree and period; its title too, so that a CSV export reads without the targets' list. Two
+     * rates, each with one definition: {@code passRate} = meetingsPassed ÷ meetingsEvaluated × 100 (the share of
+     * meetings, or for THEMATIC_PER_QUARTER of branch-quarters; 0 when none), {@code branchPassRate} =
+     * branchesPassing ÷ branchesEvaluated × 100 (the share of branches; null when none). "55/68 chi bộ đạt" is 80.9 %
+     * of branches, whatever share of the meetings passed.
+     */
+    public record ComplianceItem(UUID targetId, String targetTitle, Metric metric, long meetingsEvaluated,
+            long meetingsPassed, long branchesEvaluated, long branchesPassing, BigDecimal passRate,
+            BigDecimal branchPassRate) {
     }
 
     public record Compliance(UUID resolutionId, UUID organizationId, LocalDate from, LocalDate to,
@@ -479,11 +486,11 @@ public class EvaluationService {
             Object[] r = (Object[]) row;
             long evaluated = number(r[2]);
             long passed = number(r[3]);
-            BigDecimal rate = evaluated == 0 ? BigDecimal.ZERO
-                    : TargetRules.plain(BigDecimal.valueOf(passed).multiply(HUNDRED)
-                            .divide(BigDecimal.valueOf(evaluated), 1, RoundingMode.HALF_UP));
-            items.add(new ComplianceItem((UUID) r[0], Metric.valueOf((String) r[1]), evaluated, passed, number(r[4]),
-                    number(r[5]), rate));
+            long branches = number(r[4]);
+            long passing = number(r[5]);
+            BigDecimal rate = evaluated == 0 ? BigDecimal.ZERO : percent(passed, evaluated);
+            items.add(new ComplianceItem((UUID) r[0], (String) r[6], Metric.valueOf((String) r[1]), evaluated, passed,
+                    branches, passing, rate, branches == 0 ? null : percent(passing, branches)));
         }
         return new Compliance(id, organizationId, from, to, items);
     }
@@ -550,6 +557,12 @@ public class EvaluationService {
         }
         return TargetRules.plain(BigDecimal.valueOf(number(row[5]))
                 .divide(BigDecimal.valueOf(number(row[6])).multiply(quarters), 2, RoundingMode.HALF_UP));
+    }
+
+    /** {@code part} ÷ {@code whole} × 100, one decimal (half up), without trailing zeros: 55 of 68 is 80.9. */
+    static BigDecimal percent(long part, long whole) {
+        return TargetRules.plain(BigDecimal.valueOf(part).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal change(BigDecimal before, BigDecimal after) {

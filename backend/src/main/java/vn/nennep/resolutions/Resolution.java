@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.nennep.common.AuditedEntity;
 
 /**
@@ -53,4 +55,12 @@ public class Resolution extends AuditedEntity {
     /** The last day in force (inclusive); null while in force indefinitely. */
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
+
+    /**
+     * How many targets it has, counted when it is read (through {@code targets_resolution_idx}): lists filter and sort
+     * by it, so that a dashboard picks the resolutions with targets. Derived, not audited.
+     */
+    @NotAudited
+    @Formula("(select count(*) from targets t where t.resolution_id = id)")
+    public int targetCount;
 }

@@ -6,13 +6,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.nennep.common.CsvExport;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.Params;
 
-/** {@code /resolutions/{id}/compliance}: how the subtree meets each target, for whoever may read the resolution. */
+/**
+ * {@code /resolutions/{id}/compliance}: how the subtree meets each target, for whoever may read the resolution; with
+ * {@code Accept: text/csv} the targets' rows as CSV.
+ */
 @Authenticated
 @Path("/api/v1/resolutions/{id}/compliance")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
 public class ResolutionComplianceResource {
 
     private final EvaluationService evaluations;
@@ -22,8 +30,14 @@ public class ResolutionComplianceResource {
     }
 
     @GET
-    public EvaluationService.Compliance get(@PathParam("id") String id, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("organizationId") String organizationId) {
-        return evaluations.compliance(Params.id("id", id), from, to, organizationId);
+    public Response get(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("organizationId") String organizationId, @Context HttpHeaders headers) {
+        EvaluationService.Compliance compliance = evaluations.compliance(Params.id("id", id), from, to,
+                organizationId);
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(new CsvExport<>(EvaluationService.ComplianceItem.class, compliance.items(),
+                    "thuc-hien-chi-tieu-nghi-quyet"), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(compliance, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -21,4 +21,7 @@ public class ResolutionFilter {
     public String conferenceId;
     @QueryParam("externalId")
     public String externalId;
+    /** true: only documents with targets; false: only those without. */
+    @QueryParam("hasTargets")
+    public String hasTargets;
 }

@@ -36,7 +36,7 @@ public class ResolutionService {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "issuedOn", "issuedOn", "number", "sequence", "title", "title", "effectiveFrom", "effectiveFrom",
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
+            "targetCount", "targetCount", "createdAt", "createdAt", "updatedAt", "updatedAt");
     static final Role[] WRITERS = {Role.DISTRICT_OFFICE, Role.GRASSROOTS_OFFICER};
 
     private final Access access;
@@ -54,6 +54,7 @@ public class ResolutionService {
         if (term != null && !Term.valid(term)) {
             throw new BadParameter("term", "resolution.term.format", term);
         }
+        Boolean hasTargets = Params.bool("hasTargets", filter.hasTargets);
         // Applying to a subtree above, at or below the caller's organization.
         Where where = new Where()
                 .anchoredVisible("scopeOrganizationId", access.readPrefix())
@@ -71,6 +72,9 @@ public class ResolutionService {
                 .externalId(filter.externalId)
                 .updatedSince(paging)
                 .search("concat(number, ' ', title)", filter.q);
+        if (hasTargets != null) {
+            where.and(hasTargets ? "targetCount > 0" : "targetCount = 0");
+        }
         var query = Resolution.<Resolution>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(ResolutionResponse::of);
     }

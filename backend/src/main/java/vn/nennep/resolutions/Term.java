@@ -1,10 +1,14 @@
 package vn.nennep.resolutions;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A committee's five-year term, written {@code 2020-2025}. Pure. */
-final class Term {
+/**
+ * A committee's five-year term, written {@code 2020-2025}. Pure. Terms run 2020-2025, 2025-2030, …; a day of a congress
+ * year (2025) lies in both the term it ends and the one it starts.
+ */
+public final class Term {
 
     private static final Pattern SHAPE = Pattern.compile("([0-9]{4})-([0-9]{4})");
     static final int LENGTH = 5;
@@ -26,7 +30,22 @@ final class Term {
         return first >= 1930 && last == first + LENGTH ? first : -1;
     }
 
-    static boolean valid(String term) {
+    public static boolean valid(String term) {
         return firstYear(term) > 0;
+    }
+
+    /** Whether {@code day} lies in the well-formed {@code term} (its years, both ends included). */
+    public static boolean contains(String term, LocalDate day) {
+        int first = firstYear(term);
+        return first > 0 && day.getYear() >= first && day.getYear() <= first + LENGTH;
+    }
+
+    /**
+     * The term a document dated {@code day} belongs to when none is named: the one its year lies in, and in a congress
+     * year (2025, 2030, …) the new one, which the committee elected that year issues under: 2026 is in 2025-2030.
+     */
+    public static String of(LocalDate day) {
+        int first = day.getYear() - Math.floorMod(day.getYear(), LENGTH);
+        return first + "-" + (first + LENGTH);
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -88,6 +92,35 @@ class MessagesTest {
                 assertFalse(printed.matches("(?s).*\\{\\d.*"), bundle + " " + key + " printed " + printed);
             }
         }
+    }
+
+    /** Issue 08 item 12: a date in any message of either language reads dd/MM/yyyy, as the web app writes it. */
+    @Test
+    void everyDateInEveryMessageIsWrittenDayMonthYear() throws IOException {
+        Object[] dates = {LocalDate.of(2026, 12, 6), YearMonth.of(2026, 11),
+            OffsetDateTime.of(2026, 12, 5, 23, 30, 0, 0, ZoneOffset.UTC), LocalDate.of(2025, 1, 9),
+            LocalDate.of(2025, 1, 9), LocalDate.of(2025, 1, 9), LocalDate.of(2025, 1, 9), LocalDate.of(2025, 1, 9)};
+        for (String bundle : List.of("messages", "messages_en")) {
+            Locale locale = bundle.endsWith("_en") ? Locale.ENGLISH : Messages.VIETNAMESE;
+            Properties texts = texts(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(key);
+                Object[] args = new Object[dates.length];
+                for (int i = 0; i < args.length; i++) { // a date wherever the text does not format a number
+                    args[i] = pattern.contains("{" + i + ",") ? 1 : dates[i];
+                }
+                String printed = Messages.get(locale, key, args);
+                for (String iso : List.of("2026-12-06", "2026-11", "2026-12-05", "2025-01-09")) {
+                    assertFalse(printed.contains(iso), bundle + " " + key + " printed " + printed);
+                }
+            }
+        }
+        assertEquals("06/12/2026", Messages.written(LocalDate.of(2026, 12, 6)));
+        assertEquals("11/2026", Messages.written(YearMonth.of(2026, 11)));
+        // A moment is written as its day and time in Asia/Ho_Chi_Minh: 23:30 UTC on 5/12 is 06:30 on 6/12 there.
+        assertEquals("06/12/2026 06:30", Messages.written(OffsetDateTime.of(2026, 12, 5, 23, 30, 0, 0, ZoneOffset.UTC)));
+        assertEquals("must be between 1 and 200, got 06/12/2026",
+                Messages.get(Locale.ENGLISH, "error.param.range", LocalDate.of(2026, 12, 6), 1, 200));
     }
 
     private static Properties texts(String bundle) throws IOException {

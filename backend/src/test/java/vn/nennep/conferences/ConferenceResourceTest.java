@@ -133,7 +133,7 @@ class ConferenceResourceTest {
         body.put("scheduledOn", "2023-08-17");
         body.put("heldOn", "2023-08-10");
         api().body(body).post(BASE).then().statusCode(422)
-                .body("errors.field", contains("heldOn"), "errors[0].message", containsString("2023-08-17"));
+                .body("errors.field", contains("heldOn"), "errors[0].message", containsString("17/08/2023"));
         body.put("heldOn", LocalDate.now(Time.LOCAL).plusDays(2).toString());
         api().body(body).post(BASE).then().statusCode(422)
                 .body("errors.field", contains("heldOn"), "errors[0].message", containsString("tương lai"));

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -125,6 +126,44 @@ class DemoMeetingsTest {
                 .body("items.find { it.branchId == '" + id("org:NS-ANLAM-04") + "' }.thematicHeld", is(0))
                 .body("items.find { it.branchId == '" + id("org:NS-ANLAM-04") + "' }.meetingsHeld", is(3))
                 .body("items.find { it.branchId == '" + id("org:NS-ANLAM-01") + "' }.thematicHeld", is(1));
+    }
+
+    /**
+     * Issue 08 item 3: the dashboard's pick for the district is 17-NQ/HU (the most targets in force, whatever notices
+     * came since), and its effect shows the minutes books on both sides: each figure higher after the issue date.
+     */
+    @Test
+    void theDashboardPicks17NqHuAndItsEffectHasFiguresBeforeAndAfter() {
+        String resolution = id("resolution:17-NQ/HU:HD-NS");
+        api().queryParam("hasTargets", true).queryParam("appliesToId", id("org:NS-ANLAM-01"))
+                .queryParam("effectiveOn", LocalDate.now(Time.LOCAL).toString())
+                .queryParam("sort", "targetCount,desc").get("/api/v1/resolutions").then().statusCode(200)
+                .body("items[0].id", is(resolution), "items[0].number", is("17-NQ/HU"), "items[0].targetCount", is(5));
+        JsonPath effect = api().get("/api/v1/resolutions/{id}/effect", resolution).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("2022-04-15", effect.getString("issuedOn"));
+        List<Map<String, Object>> items = effect.getList("items");
+        assertEquals(4, items.size());
+        for (Map<String, Object> item : items) {
+            assertTrue(item.get("before") != null && item.get("after") != null, "figures on both sides: " + item);
+            assertTrue(((Number) item.get("after")).doubleValue() > ((Number) item.get("before")).doubleValue(),
+                    "higher after: " + item);
+            assertTrue((Integer) item.get("meetingsBefore") >= 300 && (Integer) item.get("meetingsAfter") >= 300,
+                    "the books of the district's village branches: " + item);
+        }
+    }
+
+    /** One regular meeting a month: no branch has two REGULAR records in a local month. */
+    @Test
+    void everyBranchHoldsOneRegularMeetingAMonth() {
+        List<?> twice = QuarkusTransaction.requiringNew().call(() -> User.getEntityManager().createNativeQuery(
+                "select branch_id, date_trunc('month', started_at at time zone 'Asia/Ho_Chi_Minh') from meetings"
+                        + " where kind = 'REGULAR' group by 1, 2 having count(*) > 1").getResultList());
+        assertEquals(List.of(), twice);
+        long regular = QuarkusTransaction.requiringNew().call(() -> ((Number) User.getEntityManager()
+                .createNativeQuery("select count(*) from meetings where kind = 'REGULAR'").getSingleResult())
+                .longValue());
+        assertTrue(regular > 300, "a year of regular meetings: " + regular);
     }
 
     @Test

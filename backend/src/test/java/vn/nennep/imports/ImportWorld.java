@@ -19,6 +19,9 @@ final class ImportWorld {
     final String branchAKey;
     final String branchBKey;
     final String prefix;
+    /** The month each external id of {@link #csvLine} has (months before March 2024), and how many each branch used. */
+    private final Map<String, Integer> months = new java.util.HashMap<>();
+    private final Map<String, Integer> used = new java.util.HashMap<>();
 
     ImportWorld() {
         prefix = Fixtures.code("IMP");
@@ -36,10 +39,16 @@ final class ImportWorld {
         return prefix + "-" + suffix;
     }
 
-    /** One CSV line of a counts-only meeting of branch A, in the Vietnamese header order of {@link #CSV_HEADER}. */
+    /**
+     * One CSV line of a counts-only regular meeting, in the Vietnamese header order of {@link #CSV_HEADER}, held on the
+     * 5th of a month, 19:30–21:15. A branch holds one regular meeting a month: the first external id of a branch gets
+     * March 2024, each new one a month earlier, and an external id keeps its month (a record sent again is the same).
+     */
     String csvLine(String key, String branchKey, int total, int present, int excused, int unexcused, int exempt) {
-        return key + "," + branchKey + ",REGULAR,\"Sinh hoạt thường kỳ, tháng 3\",2024-03-05T19:30:00+07:00,"
-                + "2024-03-05T21:15:00+07:00," + total + "," + present + "," + excused + "," + unexcused + "," + exempt
+        int earlier = months.computeIfAbsent(key, k -> used.merge(branchKey, 1, Integer::sum) - 1);
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 3, 5).minusMonths(earlier);
+        return key + "," + branchKey + ",REGULAR,\"Sinh hoạt thường kỳ, tháng 3\"," + day + "T19:30:00+07:00,"
+                + day + "T21:15:00+07:00," + total + "," + present + "," + excused + "," + unexcused + "," + exempt
                 + "\n";
     }
 

@@ -1,6 +1,8 @@
 package vn.nennep.recommendations;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -64,7 +66,15 @@ class PublicationTest {
         api().body(body(w)).post(PUBLICATIONS).then().statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("ACCEPTED"));
         accepted(w);
-        api().body(body(w)).post(PUBLICATIONS).then().statusCode(201).body("documentNumber", equalTo("2-TB/HU"));
+        // The default title is composed in the request's language (issue 08 item 13), then stored as it is.
+        String month = World.LAST_MONTH.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+        api().header("Accept-Language", "en").body(body(w)).post(PUBLICATIONS).then().statusCode(201)
+                .body("documentNumber", equalTo("2-TB/HU"),
+                        "title", startsWith("Notice of the answers to the recommendations of the "),
+                        "title", endsWith(" briefing of " + month));
+        api().get(PUBLICATIONS + "/{id}", id).then().body("title",
+                startsWith("Thông báo trả lời kiến nghị, đề xuất tại hội nghị giao ban "),
+                "title", endsWith(" tháng " + month));
     }
 
     @Test
@@ -97,9 +107,39 @@ class PublicationTest {
         api().body(body).post(PUBLICATIONS).then().statusCode(201).body("documentNumber", equalTo("13-TB/HU"));
         body.put("briefingId", UUID.randomUUID().toString());
         api().body(body).post(PUBLICATIONS).then().statusCode(422).body("errors[0].field", equalTo("briefingId"));
-        api().body(Map.of("briefingId", w.briefing)).post(PUBLICATIONS).then().statusCode(422)
-                .body("errors[0].field", equalTo("term"));
         api().get(PUBLICATIONS + "/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    /**
+     * Issue 08 item 12: a notice's term follows from its date when none is named (terms run 2020-2025, 2025-2030,
+     * …); a term named that does not hold the date is refused, naming both (dates dd/MM/yyyy) and the right term.
+     */
+    @Test
+    void theTermFollowsTheNoticesDateAndATermThatDoesNotHoldItIsRefused() {
+        World w = new World();
+        LocalDate today = LocalDate.now(Time.LOCAL);
+        int first = today.getYear() - Math.floorMod(today.getYear(), 5);
+        String current = first + "-" + (first + 5);
+        String previous = (first - 5) + "-" + first;
+        String day = today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        accepted(w);
+        Map<String, Object> body = new HashMap<>(Map.of("briefingId", w.briefing, "term", previous));
+        if (today.getYear() != first) { // in a congress year the date lies in both terms
+            api().body(body).post(PUBLICATIONS).then().statusCode(422).contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("term"), "errors[0].message", containsString(day),
+                            "errors[0].message", containsString(previous), "errors[0].message", containsString(current));
+            api().header("Accept-Language", "en").body(body).post(PUBLICATIONS).then().statusCode(422)
+                    .body("errors[0].message", equalTo("a notice issued on " + day + " is not in the term " + previous
+                            + " but in " + current + "; leave the term out to have it follow the issue date"));
+        }
+        String documentId = api().body(Map.of("briefingId", w.briefing)).post(PUBLICATIONS).then().statusCode(201)
+                .body("documentNumber", equalTo("1-TB/HU")).extract().path("documentId");
+        api().get("/api/v1/resolutions/{id}", documentId).then().body("term", equalTo(current));
+        accepted(w);
+        body.put("term", " ");
+        documentId = api().body(body).post(PUBLICATIONS).then().statusCode(201)
+                .body("documentNumber", equalTo("2-TB/HU")).extract().path("documentId");
+        api().get("/api/v1/resolutions/{id}", documentId).then().body("term", equalTo(current));
     }
 
     @Test

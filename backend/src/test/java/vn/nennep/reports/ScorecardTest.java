@@ -75,6 +75,65 @@ class ScorecardTest {
                 .get(SCORECARD).then().statusCode(200).body("items[0].meetingsHeld", is(0));
     }
 
+    /**
+     * Issue 08 item 10: two communes each have a "Chi bộ thôn An Tây"; the commune tells them apart, and every column
+     * sorts on the server, the rows without a value last, ties by branch name, commune name and id.
+     */
+    @Test
+    void eachRowNamesItsCommuneAndEveryColumnSorts() {
+        String district = district("Huyện bảng điểm sắp xếp " + UUID.randomUUID());
+        String anLam = grassroots(district, "Đảng bộ xã An Lâm");
+        String namHung = grassroots(district, "Đảng bộ xã Nam Hưng");
+        String a1 = branch(anLam, "Chi bộ thôn An Tây");
+        String a2 = branch(anLam, "Chi bộ thôn Bắc");
+        String b1 = branch(namHung, "Chi bộ thôn An Tây");
+        String res = resolution(district, Fixtures.documentNumber("NQ", "HU"));
+        target(res, Map.of("title", "Thời lượng", "metric", "DURATION_MINUTES", "threshold", 90));
+        meeting(a1, "REGULAR", "2024-01-03T14:00", 20, 18, 5, 95, true); // 90 %, passes, GOOD
+        meeting(a1, "REGULAR", "2024-02-03T14:00", 20, 16, 3, 80, false); // 80 %, fails
+        Map<String, Object> poor = new HashMap<>(Map.of("branchId", b1, "kind", "REGULAR",
+                "startedAt", "2024-01-05T14:00:00+07:00", "endedAt", "2024-01-05T15:40:00+07:00",
+                "membersTotal", 10, "present", 10)); // 100 %, 100 minutes, passes, POOR
+        poor.put("score", Map.of("criteria", List.of(criterion("TIME_DURATION", 2), criterion("ATTENDANCE", 2),
+                criterion("PREPARATION", 5), criterion("CONDUCT", 20), criterion("PARTY_PRINCIPLES", 2),
+                criterion("PREVIOUS_RESOLUTION", 10), criterion("CLOSING", 2))));
+        api().body(poor).post("/api/v1/meetings").then().statusCode(201);
+
+        sorted(district, null).body("items.branchId", contains(a1, b1, a2))
+                .body("items.communeId", contains(anLam, namHung, anLam))
+                .body("items.communeName", contains("Đảng bộ xã An Lâm", "Đảng bộ xã Nam Hưng", "Đảng bộ xã An Lâm"))
+                .body("items.meetingsHeld", contains(2, 1, 0), "items.averageAttendanceRate", contains(85, 100, null))
+                .body("items.band", contains("GOOD", "POOR", null));
+        sorted(district, "communeName,desc").body("items.branchId", contains(b1, a1, a2));
+        sorted(district, "branchName,desc").body("items.branchId", contains(a2, a1, b1));
+        sorted(district, "averageAttendanceRate,asc").body("items.branchId", contains(a1, b1, a2));
+        sorted(district, "averageAttendanceRate,desc").body("items.branchId", contains(b1, a1, a2));
+        sorted(district, "averageDurationMinutes").body("items.branchId", contains(a1, b1, a2));
+        sorted(district, "averageOpinions,desc").body("items.branchId", contains(a1, b1, a2));
+        sorted(district, "meetingsHeld,asc").body("items.branchId", contains(a2, b1, a1));
+        sorted(district, "thematicHeld,desc").body("items.branchId", contains(a1, b1, a2));
+        sorted(district, "targetsPassed,asc").body("items.branchId", contains(a2, a1, b1));
+        sorted(district, "targetsFailed,desc").body("items.branchId", contains(a1, b1, a2));
+        sorted(district, "targetsFailed,asc").body("items.branchId", contains(b1, a2, a1));
+        sorted(district, "band,asc").body("items.branchId", contains(b1, a1, a2));
+        sorted(district, "band,desc").body("items.branchId", contains(a1, b1, a2));
+        api().queryParam("organizationId", district).queryParam("quarter", "2024-Q1")
+                .queryParam("sort", "band,desc").queryParam("size", 1).queryParam("page", 1).get(SCORECARD).then()
+                .statusCode(200).body("items.branchId", contains(b1), "totalItems", is(3));
+        for (String bad : List.of("title", "band,up", "code,asc")) {
+            api().queryParam("organizationId", district).queryParam("quarter", "2024-Q1").queryParam("sort", bad)
+                    .get(SCORECARD).then().statusCode(400).body("errors.field", contains("sort"));
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse sorted(String organization, String sort) {
+        var request = api().queryParam("organizationId", organization).queryParam("quarter", "2024-Q1");
+        if (sort != null) {
+            request.queryParam("sort", sort);
+        }
+        return request.get(SCORECARD).then().statusCode(200);
+    }
+
     @Test
     void badParametersAreNamed() {
         String commune = grassroots(district("Huyện bảng điểm lỗi " + UUID.randomUUID()), "Xã bảng điểm lỗi");

@@ -11,6 +11,8 @@ import static vn.nennep.support.Fixtures.targetBody;
 import static vn.nennep.support.Fixtures.tier;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,9 +73,12 @@ class ComplianceTest {
         // Duration: combined meetings may last 180 minutes.
         held.add(new Held(small, "REGULAR", null, 8, 0, 8, 3, 180, true));
         held.add(new Held(small, "REGULAR", null, 8, 0, 8, 3, 181, true));
+        // Each branch's meetings in months of their own, January to June 2024 (one regular meeting a month).
         List<String> ids = new ArrayList<>();
+        Map<String, Integer> months = new HashMap<>();
         for (int i = 0; i < held.size(); i++) {
-            ids.add(meeting(held.get(i), LocalDateTime.of(2024, 1 + i % 6, 3 + i, 14, 0)));
+            int month = months.merge(held.get(i).branch(), 1, Integer::sum);
+            ids.add(meeting(held.get(i), LocalDateTime.of(2024, month, 3 + i, 14, 0)));
         }
 
         // What the evaluations say, per target: meetings evaluated and passed, and per branch whether all passed.
@@ -124,6 +129,26 @@ class ComplianceTest {
         Map<String, Object> duration = compliance.get(3);
         assertEquals(12, duration.get("meetingsEvaluated"));
         assertEquals(10, duration.get("meetingsPassed")); // 151 and the combined 181 are too long
+
+        // Issue 08 item 4: two rates, one definition each. Attendance: 9 of 11 meetings (81.8 %) but 0 of the 2
+        // branches judged on it (the small and the large one each failed once); duration: 10 of 12 meetings
+        // (83.3 %), 2 of 3 branches (66.7 %: the small one held the 151 and the 181).
+        assertEquals(81.8f, ((Number) attendance.get("passRate")).floatValue());
+        assertEquals(2, attendance.get("branchesEvaluated"));
+        assertEquals(0, ((Number) attendance.get("branchPassRate")).intValue());
+        assertEquals(83.3f, ((Number) duration.get("passRate")).floatValue());
+        assertEquals(3, duration.get("branchesEvaluated"));
+        assertEquals(2, duration.get("branchesPassing"));
+        assertEquals(66.7f, ((Number) duration.get("branchPassRate")).floatValue());
+        for (Map<String, Object> item : compliance) {
+            int branches = (Integer) item.get("branchesEvaluated");
+            int passing = (Integer) item.get("branchesPassing");
+            assertEquals(new BigDecimal(passing * 100).divide(new BigDecimal(branches), 1, RoundingMode.HALF_UP)
+                    .floatValue(), ((Number) item.get("branchPassRate")).floatValue(), "branchPassRate, " + item);
+        }
+        // "55/68 chi bộ đạt" reads 80.9 %.
+        assertEquals(new BigDecimal("80.9"), EvaluationService.percent(55, 68));
+        assertEquals(new BigDecimal("100"), EvaluationService.percent(68, 68));
     }
 
     private static String meeting(Held m, LocalDateTime begin) {

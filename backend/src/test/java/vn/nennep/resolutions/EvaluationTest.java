@@ -73,17 +73,17 @@ class EvaluationTest {
         World w = namSach();
         String branch = branch(w.grassroots(), "Chi bộ thôn Đông");
         String big = branch(w.grassroots(), "Chi bộ thôn Tây");
-        // Opinions by branch size: 19 members need 3, 20 need 5.
-        check(w, meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-03T14:00", 95));
-        check(w, meeting(branch, "REGULAR", null, 19, 19, 0, 2, "2024-03-04T14:00", 95));
-        check(w, meeting(branch, "REGULAR", null, 20, 20, 0, 3, "2024-03-05T14:00", 95));
-        check(w, meeting(branch, "REGULAR", null, 20, 20, 0, 4, "2024-03-06T14:00", 95));
-        check(w, meeting(branch, "REGULAR", null, 20, 20, 0, 5, "2024-03-07T14:00", 95));
+        // Opinions by branch size: 19 members need 3, 20 need 5. (A branch's regular meetings, one a month.)
+        check(w, meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2023-09-03T14:00", 95));
+        check(w, meeting(branch, "REGULAR", null, 19, 19, 0, 2, "2023-10-04T14:00", 95));
+        check(w, meeting(branch, "REGULAR", null, 20, 20, 0, 3, "2023-11-05T14:00", 95));
+        check(w, meeting(branch, "REGULAR", null, 20, 20, 0, 4, "2023-12-06T14:00", 95));
+        check(w, meeting(branch, "REGULAR", null, 20, 20, 0, 5, "2024-01-07T14:00", 95));
         // Attendance 84.9 % fails, 85.0 % passes; the exempt do not count.
-        check(w, meeting(big, "REGULAR", null, 1000, 849, 0, 8, "2024-03-08T14:00", 95));
+        check(w, meeting(big, "REGULAR", null, 1000, 849, 0, 8, "2024-02-08T14:00", 95));
         check(w, meeting(big, "REGULAR", null, 22, 17, 2, 5, "2024-03-09T14:00", 95));
         // 89 minutes fails, 90 passes.
-        check(w, meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-10T14:00", 89));
+        check(w, meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-02-10T14:00", 89));
         check(w, meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-11T14:00", 90));
         // A Hồ Chí Minh thematic meeting in a 60-member branch: 3 opinions are enough (the theme beats the tiers).
         String hcm = meeting(big, "THEMATIC", "Học tập và làm theo Tư tưởng, đạo đức, phong cách Hồ Chí Minh", 60, 55,
@@ -108,8 +108,8 @@ class EvaluationTest {
     void aCombinedMeetingMustReachTheCombinedDuration() {
         World w = namSach();
         String branch = branch(w.grassroots(), "Chi bộ thôn Nam");
-        String short119 = combined(meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-03T14:00", 119));
-        String full120 = combined(meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-04T14:00", 120));
+        String short119 = combined(meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-01-03T14:00", 119));
+        String full120 = combined(meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-02-04T14:00", 120));
         String plain90 = meeting(branch, "REGULAR", null, 19, 19, 0, 3, "2024-03-05T14:00", 90);
         Map<String, Object> fails = item(evaluation(short119), "DURATION_MINUTES");
         assertEquals(120, ((Number) fails.get("required")).intValue());
@@ -202,7 +202,7 @@ class EvaluationTest {
                 // attendance: 3 meetings, 2 pass; east passes, west does not
                 .body("items[0].meetingsEvaluated", is(3), "items[0].meetingsPassed", is(2),
                         "items[0].branchesEvaluated", is(2), "items[0].branchesPassing", is(1),
-                        "items[0].passRate", is(66.7f))
+                        "items[0].passRate", is(66.7f), "items[0].branchPassRate", is(50))
                 // tiered opinions: the HCM meeting counts for the theme target instead
                 .body("items[1].meetingsEvaluated", is(2), "items[1].meetingsPassed", is(1))
                 .body("items[2].meetingsEvaluated", is(1), "items[2].meetingsPassed", is(1),
@@ -228,7 +228,8 @@ class EvaluationTest {
         // A period without meetings: zeros.
         api().queryParam("from", "2023-01-01").queryParam("to", "2023-03-31").get(path, w.resolution()).then()
                 .statusCode(200).body("items.meetingsEvaluated", contains(0, 0, 0, 0, 0))
-                .body("items.passRate", contains(0, 0, 0, 0, 0));
+                .body("items.passRate", contains(0, 0, 0, 0, 0))
+                .body("items.branchPassRate", contains(null, null, null, null, null));
         // Defaults: from the effective date to today.
         api().get(path, w.resolution()).then().statusCode(200).body("from", is("2022-06-10"))
                 .body("items[0].meetingsEvaluated", is(3));

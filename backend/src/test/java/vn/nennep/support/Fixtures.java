@@ -12,6 +12,8 @@ public final class Fixtures {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** The regular meetings' months each branch has had from {@link #meetingBody}. */
+    private static final Map<String, AtomicInteger> MONTHS_USED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Fixtures() {
     }
@@ -181,10 +183,16 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** The body of a regular meeting of {@code branchId} held 3/3/2024 14:00–15:45, 32 members counted from a paper book. */
+    /**
+     * The body of a regular meeting of {@code branchId} held on the 3rd of a month, 14:00–15:45, 32 members counted from
+     * a paper book. A branch holds one regular meeting a month: its first body is March 2024's, each further one a
+     * month earlier (February 2024, January 2024, ...), so that the records a test makes never clash.
+     */
     public static Map<String, Object> meetingBody(String branchId) {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 3, 3).minusMonths(
+                MONTHS_USED.computeIfAbsent(branchId, b -> new AtomicInteger()).getAndIncrement());
         return new java.util.HashMap<>(Map.of("branchId", branchId, "kind", "REGULAR",
-                "startedAt", "2024-03-03T14:00:00+07:00", "endedAt", "2024-03-03T15:45:00+07:00",
+                "startedAt", day + "T14:00:00+07:00", "endedAt", day + "T15:45:00+07:00",
                 "membersTotal", 32, "present", 28, "excused", 2, "unexcused", 0, "exempt", 2));
     }
 
