@@ -12,6 +12,7 @@ export default function MeetingEntryRoute() {
       meetingId={id}
       onSaved={(meeting) => navigate(PATHS.meeting(meeting.id), { replace: true })}
       onCancel={() => navigate(id ? PATHS.meeting(id) : PATHS.meetings)}
+      hrefOf={PATHS.meeting}
     />
   );
 }

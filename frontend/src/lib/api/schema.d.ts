@@ -1960,6 +1960,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{resource}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A CSV template to fill in for an import (the Vietnamese headers and one example row)
+         * @description The file a user starts from: UTF-8 with a byte order mark (as every CSV of the API, so that Excel reads the
+         *     diacritics), a header row with the Vietnamese column names `POST /imports/{resource}` accepts, and one example
+         *     row that imports cleanly once the records it names by external id exist (sample ids such as `MAU-CB-01`,
+         *     sample names such as "Nguyễn Văn Mẫu"). `Content-Disposition` suggests a file name
+         *     (`mau-nhap-bien-ban-sinh-hoat.csv`, ...). For any caller who may import (as `POST /imports/{resource}`).
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/changes": {
         parameters: {
             query?: never;
@@ -3876,6 +3900,11 @@ export interface components {
              * @example present
              */
             field?: string | null;
+            /**
+             * @description The header of the CSV column the field came from, exactly as the file wrote it; null for JSON and NDJSON input, and when no column of the file holds the field.
+             * @example Có mặt
+             */
+            column?: string | null;
             /** @description In the negotiated language. */
             message: string;
         };
@@ -9258,6 +9287,7 @@ export interface operations {
                      *         {
                      *           "row": 3,
                      *           "field": "present",
+                     *           "column": "Có mặt",
                      *           "message": "có mặt 20 + vắng có lý do 2 + vắng không lý do 0 + miễn 1 phải bằng tổng số 24"
                      *         }
                      *       ]
@@ -9274,6 +9304,47 @@ export interface operations {
             413: components["responses"]["ImportTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description What the rows are; anything else is 404. */
+                resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    /**
+                     * @description The suggested file name.
+                     * @example attachment; filename="mau-nhap-bien-ban-sinh-hoat.csv"
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example Mã ngoài,Chi bộ (mã ngoài),Loại,Chuyên đề,Nội dung,Bắt đầu,Kết thúc,Chủ trì,Thư ký,Tổng số đảng viên,Có mặt,Vắng có lý do,Vắng không lý do,Miễn sinh hoạt,Kết luận,Tán thành,Số biểu quyết
+                     *     MAU-BB-2025-03,MAU-CB-01,REGULAR,,Sinh hoạt thường kỳ tháng 3/2025,2025-03-05T19:30:00+07:00,2025-03-05T21:15:00+07:00,Nguyễn Văn Mẫu,Trần Thị Mẫu,24,21,2,0,1,"Thống nhất kế hoạch làm đường giao thông nông thôn, giao chi ủy theo dõi",21,21
+                     */
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listChanges: {

@@ -1,5 +1,5 @@
-import { CheckCircleOutlined, ExperimentOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Flex, Form, Progress, Select, Table } from 'antd';
+import { CheckCircleOutlined, DownloadOutlined, ExperimentOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Flex, Form, Progress, Select } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/PageHeader';
@@ -7,21 +7,23 @@ import { ApiProblemError } from '@/lib/api/problem';
 import { useProblemToast } from '@/lib/problems';
 import { useUnsavedChangesWarning } from '@/lib/unsaved';
 import { useSearchParams } from '@/lib/url-state';
+import { useDownloadImportTemplate } from '../api/get-import-template';
 import { useRunImport, type Progress as JobProgress } from '../api/run-import';
 import { RESOURCES, type ImportResource, type ImportResult } from '../api/types';
+import { fieldLabel } from './import-labels';
+import { ImportResultCard } from './ImportResultCard';
 
 /** From this size the import shows the job's progress (a bar) while it runs. */
 export const FOLLOW_FROM_BYTES = 512 * 1024;
-
-type ImportError = ImportResult['errors'][number];
 
 function newKey(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
 }
 
 /**
- * Import a CSV file: choose what it holds, check it with a dry run (its row errors in a table), then write it.
- * Large files run as a job whose progress is shown as a bar.
+ * Import a CSV file: choose what it holds (a template to fill in is offered), check it with a dry run (its row errors
+ * in a table), then write it. Large files run as a job whose progress is shown as a bar. What the server says was
+ * written is what the page says: nothing, and why, when it answers `committed: false`.
  */
 export function ImportPage() {
   const { t, i18n } = useTranslation();
@@ -37,6 +39,7 @@ export function ImportPage() {
   // One key per file and mode: a second click (or a retry after a lost answer) does not import twice.
   const key = useRef<string>(newKey());
   const run = useRunImport(setProgress);
+  const template = useDownloadImportTemplate();
   const checked = result?.dryRun === true;
   useUnsavedChangesWarning(run.isPending || (checked && result.failed < result.total));
 
@@ -60,7 +63,9 @@ export function ImportPage() {
       });
       setResult(r);
       if (!dryRun) key.current = newKey();
-      void message.success(dryRun ? t('imports.dryRunDone') : t('imports.committed'));
+      if (r.committed) void message.success(r.failed > 0 ? t('imports.committedPartly', { failed: r.failed }) : t('imports.committed'));
+      else if (r.dryRun) void message.info(t('imports.dryRunDone'));
+      else void message.error(t('imports.nothingWritten'));
     } catch (error) {
       setResult(null);
       if (error instanceof ApiProblemError) setFailure(error);
@@ -90,6 +95,15 @@ export function ImportPage() {
                 disabled={run.isPending}
               />
             </Form.Item>
+            <Button
+              type="link"
+              icon={<DownloadOutlined aria-hidden />}
+              loading={template.isPending}
+              title={t('imports.templateHint')}
+              onClick={() => template.mutate(resource, { onError: (error) => toast(error) })}
+            >
+              {t('imports.template')} ({t(`imports.resources.${resource}`)})
+            </Button>
             <Form.Item label={t('imports.file')} htmlFor="import-file" style={{ marginBottom: 0 }}>
               <input
                 id="import-file"
@@ -132,38 +146,28 @@ export function ImportPage() {
         )}
       </Card>
       {failure && !run.isPending && (
-        <Alert type="error" showIcon title={failure.problem.title} description={failure.problem.detail} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={failure.problem.title}
+          description={
+            <>
+              {failure.problem.detail && <p style={{ margin: 0 }}>{failure.problem.detail}</p>}
+              {(failure.problem.errors ?? []).length > 0 && (
+                <ul style={{ margin: '0.25rem 0 0', paddingLeft: '1.25rem' }}>
+                  {failure.problem.errors!.map((e, i) => (
+                    <li key={`${e.field}-${i}`}>
+                      {fieldLabel(t, resource, { field: e.field })}: {e.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          }
+          style={{ marginBottom: 16 }}
+        />
       )}
-      {result && (
-        <Card size="small" title={<h2 className="section-title">{t('imports.errors')}</h2>}>
-          <Alert
-            type={result.failed > 0 ? 'warning' : 'success'}
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={result.dryRun ? t('imports.dryRunDone') : t('imports.committed')}
-            description={t('imports.summary', {
-              total: n(result.total),
-              created: n(result.created),
-              updated: n(result.updated),
-              unchanged: n(result.unchanged),
-              failed: n(result.failed),
-            })}
-          />
-          <Table<ImportError & { key: number }>
-            size="small"
-            rowKey="key"
-            dataSource={result.errors.map((e, i) => ({ ...e, key: i }))}
-            locale={{ emptyText: <span className="empty-text">{t('imports.noErrors')}</span> }}
-            pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: t('imports.row'), dataIndex: 'row', width: 80, align: 'right' },
-              { title: t('imports.field'), dataIndex: 'field', render: (f: string | null | undefined) => f ?? '—' },
-              { title: t('imports.message'), dataIndex: 'message' },
-            ]}
-          />
-        </Card>
-      )}
+      {result && <ImportResultCard result={result} format={n} />}
     </>
   );
 }

@@ -7,9 +7,10 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { can } from '@/lib/access';
 import { useSessionState } from '@/lib/api/session';
 import { formatDate, formatDateTime, formatPercent } from '@/lib/format';
-import { useBranch } from '../api/get-branch-context';
+import { useBranch, useRoster } from '../api/get-branch-context';
 import { useEvaluation, useMeeting } from '../api/get-meeting';
 import { EvaluationList } from './EvaluationList';
+import { RecordPeople } from './RecordPeople';
 import { RecordChecklist, RecordScore } from './RecordSheet';
 
 interface Props {
@@ -25,6 +26,8 @@ export function MeetingDetail({ id, editHref }: Props) {
   const meeting = useMeeting(id);
   const evaluation = useEvaluation(id);
   const branch = useBranch(meeting.data?.branchId ?? null);
+  // The names of the absent members: the roster is read only when the record has a roll the caller may see.
+  const roster = useRoster(meeting.data?.attendance ? meeting.data.branchId : null);
 
   if (meeting.error) return <ProblemAlert error={meeting.error} />;
   if (!meeting.data) return <p role="status">{t('app.loading')}</p>;
@@ -73,15 +76,17 @@ export function MeetingDetail({ id, editHref }: Props) {
               <Descriptions.Item label={t('meetings.excused')}>{m.excused ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('meetings.unexcused')}>{m.unexcused ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('meetings.opinionCount')}>{m.opinionCount}</Descriptions.Item>
-              {m.vote && (
-                <Descriptions.Item label={t('meetings.sections.vote')}>
-                  {t('meetings.vote.result', {
+              <Descriptions.Item label={t('meetings.sections.vote')}>
+                {m.vote ? (
+                  t('meetings.vote.result', {
                     inFavour: m.vote.inFavour,
                     voters: m.vote.voters,
                     rate: formatPercent(m.vote.voters ? Math.round((m.vote.inFavour / m.vote.voters) * 1000) / 10 : null, i18n.language),
-                  })}
-                </Descriptions.Item>
-              )}
+                  })
+                ) : (
+                  <span className="muted">{t('meetings.notRecorded')}</span>
+                )}
+              </Descriptions.Item>
               {m.score && (
                 <Descriptions.Item label={t('meetings.sections.score')}>
                   {m.score.total} · {t(`meetings.score.bands.${m.score.band}`)}
@@ -89,6 +94,9 @@ export function MeetingDetail({ id, editHref }: Props) {
               )}
               {m.topic && <Descriptions.Item label={t('meetings.topic')}>{m.topic}</Descriptions.Item>}
             </Descriptions>
+          </Card>
+          <Card size="small" title={<h2 className="section-title">{t('meetings.recordSheet.people')}</h2>} style={{ marginTop: 16 }}>
+            <RecordPeople meeting={m} members={roster.data ?? []} />
           </Card>
           {m.opinions.length > 0 && (
             <Card size="small" title={<h2 className="section-title">{t('meetings.sections.opinions')}</h2>} style={{ marginTop: 16 }}>

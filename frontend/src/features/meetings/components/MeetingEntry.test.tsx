@@ -3,69 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, stubFetch } from '@/test/fetch-mock';
 import { renderWithQuery } from '@/test/render';
 import { signIn, testUser } from '@/test/session';
+import { BRANCH, branchApi, ROSTER, TEMPLATES } from './MeetingEntry.fixtures';
 import { MeetingEntry } from './MeetingEntry';
 import { countRoll, nextStatus } from './roll';
-
-const BRANCH = '00000000-0000-4000-8000-0000000000b1';
-
-function member(n: number, extra: Record<string, unknown> = {}) {
-  return {
-    id: `00000000-0000-4000-8000-00000000010${n}`,
-    organizationId: BRANCH,
-    fullName: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'][n - 1],
-    status: 'FULL',
-    exempt: false,
-    version: 0,
-    createdAt: '2025-01-01T00:00:00+07:00',
-    updatedAt: '2025-01-01T00:00:00+07:00',
-    ...extra,
-  };
-}
-
-const ROSTER = [member(1), member(2), member(3), member(4, { exempt: true, exemptReason: 'Tuổi cao, sức yếu' })];
-
-/** The branch's templates: the checklist of its commune committee and the common score sheet. */
-const TEMPLATES = {
-  organizationId: BRANCH,
-  procedure: [
-    'Chuẩn bị: chi ủy họp trước, dự kiến nội dung',
-    'Khai mạc: thông qua chương trình, cử thư ký',
-    'Thảo luận, biểu quyết nghị quyết',
-  ],
-  procedureFromId: '00000000-0000-4000-8000-0000000000a1',
-  procedureFromName: 'Đảng bộ xã An Lâm',
-  criteria: [
-    { code: 'ATTENDANCE', name: 'Đảng viên dự sinh hoạt', max: 40, key: true },
-    { code: 'CONDUCT', name: 'Tiến hành sinh hoạt', max: 60, key: false },
-  ],
-  criteriaFromId: null,
-  criteriaFromName: null,
-  version: 0,
-};
-
-/** The branch's context as the API gives it, and the saved record echoed back. */
-function branchApi(saved: (body: unknown, request: Request) => Response, extra: (request: Request) => Response | null = () => null) {
-  return async (request: Request) => {
-    const url = new URL(request.url);
-    if (request.method === 'POST' && url.pathname === '/api/v1/meetings') return saved(await request.json(), request);
-    if (request.method === 'PUT' && url.pathname.startsWith('/api/v1/meetings/')) return saved(await request.json(), request);
-    const answer = extra(request);
-    if (answer) return answer;
-    if (url.pathname === `/api/v1/organizations/${BRANCH}/meeting-templates`) return jsonResponse(TEMPLATES);
-    if (url.pathname === `/api/v1/organizations/${BRANCH}/members`) {
-      return jsonResponse({ items: ROSTER, page: 0, size: 200, totalItems: 4, totalPages: 1 });
-    }
-    if (url.pathname === `/api/v1/organizations/${BRANCH}`) {
-      return jsonResponse({ id: BRANCH, code: 'NS-ANLAM-01', name: 'Chi bộ thôn Đột Lĩnh', type: 'BRANCH', memberCount: 4 });
-    }
-    if (url.pathname === '/api/v1/meetings/carry-over') {
-      return jsonResponse({
-        items: [{ meetingId: 'm0', carriedFromTaskId: '00000000-0000-4000-8000-0000000000f1', title: 'Sửa đường thôn', status: 'OPEN' }],
-      });
-    }
-    return jsonResponse({});
-  };
-}
 
 describe('the roll call rules', () => {
   it('cycles a tapped member through present, excused, unexcused and exempt', () => {
@@ -95,7 +35,7 @@ describe('MeetingEntry', () => {
     );
     const onSaved = vi.fn();
 
-    renderWithQuery(<MeetingEntry onSaved={onSaved} onCancel={() => {}} />);
+    renderWithQuery(<MeetingEntry onSaved={onSaved} onCancel={() => {}} hrefOf={(id) => `/sinh-hoat/${id}`} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ghi biên bản' })).toBeInTheDocument();
     await screen.findByRole('button', { name: /Nguyễn Văn An\s*:\s*Có mặt/ });
@@ -131,7 +71,7 @@ describe('MeetingEntry', () => {
     expect(onSaved.mock.calls[0]![0]).toMatchObject({ id: '00000000-0000-4000-8000-0000000000e1' });
   }, 40_000);
 
-  it('puts the server’s field errors under their fields and the rest in a toast', async () => {
+  it('puts the server’s field errors under their fields, lists them at the top as links, focuses the first, and keeps the list until fixed', async () => {
     signIn({ user: testUser({ role: 'BRANCH_SECRETARY', organizationId: BRANCH }) });
     stubFetch(
       branchApi(() =>
@@ -140,21 +80,44 @@ describe('MeetingEntry', () => {
           title: 'Dữ liệu không hợp lệ',
           detail: 'Một số trường dữ liệu không hợp lệ; xem chi tiết trong danh sách lỗi.',
           errors: [
-            { field: 'startedAt', message: 'không được ở tương lai' },
+            { field: 'chair', message: 'dài tối đa 255 ký tự' },
             { field: 'attendance[1].reason', message: 'cần lý do vắng' },
+            { field: 'procedure[0].step', message: 'bước này không có trong trình tự sinh hoạt của chi bộ' },
           ],
         }),
       ),
     );
 
-    renderWithQuery(<MeetingEntry onSaved={() => {}} onCancel={() => {}} />);
+    renderWithQuery(<MeetingEntry onSaved={() => {}} onCancel={() => {}} hrefOf={(id) => `/sinh-hoat/${id}`} />);
     await screen.findByRole('button', { name: /Nguyễn Văn An\s*:\s*Có mặt/ });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
 
-    expect(await screen.findByText('không được ở tương lai')).toBeInTheDocument();
-    expect(await screen.findByText('cần lý do vắng')).toBeInTheDocument();
-    const toast = await screen.findByText('Dữ liệu không hợp lệ');
-    expect(within(toast.closest('.ant-notification-notice') as HTMLElement).getByText(/Một số trường/)).toBeInTheDocument();
+    const summary = await screen.findByRole('alert', { name: 'Chưa lưu được biên bản: 3 chỗ cần sửa' });
+    const items = within(summary).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Chủ trì: dài tối đa 255 ký tự',
+      'Lý do vắng của Trần Thị Bình: cần lý do vắng',
+      'Trình tự sinh hoạt: bước này không có trong trình tự sinh hoạt của chi bộ',
+    ]);
+    expect(within(items[0]!).getByRole('link', { name: 'Chủ trì' })).toBeInTheDocument();
+    expect(within(items[2]!).queryByRole('link')).not.toBeInTheDocument();
+    // Under their fields too, and the first field in error has the focus.
+    const chair = screen.getByRole('textbox', { name: 'Chủ trì' });
+    await waitFor(() => expect(chair.closest('.ant-form-item')).toHaveTextContent('dài tối đa 255 ký tự'));
+    expect(screen.getByText('cần lý do vắng')).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toBe(chair));
+    // The toast points at the list that is there, not at the server's "danh sách lỗi".
+    const toast = (await screen.findByText('Chưa lưu biên bản')).closest('.ant-notification-notice') as HTMLElement;
+    expect(toast).toHaveTextContent('Có 3 chỗ cần sửa; danh sách ở đầu biểu mẫu.');
+    expect(toast).not.toHaveTextContent('danh sách lỗi');
+
+    // A link takes the user to its field; a field changed leaves the list, the others stay.
+    fireEvent.click(within(summary).getByRole('link', { name: 'Lý do vắng của Trần Thị Bình' }));
+    const reason = screen.getByRole('textbox', { name: 'Lý do vắng' });
+    expect(document.activeElement).toBe(reason);
+    fireEvent.change(chair, { target: { value: 'Nguyễn Văn An' } });
+    await waitFor(() => expect(within(summary).getAllByRole('listitem')).toHaveLength(2));
+    expect(screen.getByRole('alert', { name: 'Chưa lưu được biên bản: 2 chỗ cần sửa' })).toBeInTheDocument();
   }, 40_000);
 
   it('shows the checklist and score sheet the templates endpoint gives, and sends them back', async () => {
@@ -168,13 +131,13 @@ describe('MeetingEntry', () => {
     );
     const onSaved = vi.fn();
 
-    renderWithQuery(<MeetingEntry onSaved={onSaved} onCancel={() => {}} />);
+    renderWithQuery(<MeetingEntry onSaved={onSaved} onCancel={() => {}} hrefOf={(id) => `/sinh-hoat/${id}`} />);
 
     await screen.findByRole('checkbox', { name: /^Chuẩn bị/ });
     expect(screen.getAllByRole('checkbox').filter((c) => c.closest('.checklist')).map((c) => c.closest('label')!.textContent)).toEqual(TEMPLATES.procedure);
     expect(screen.getByText('Tổng điểm: 0/100')).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'Tiến hành sinh hoạt (60)' }), { target: { value: '55' } });
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'Đảng viên dự sinh hoạt (40)' }), { target: { value: '40' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tiến hành sinh hoạt (60)' }), { target: { value: '55' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Đảng viên dự sinh hoạt (40)' }), { target: { value: '40' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Thảo luận, biểu quyết nghị quyết' }));
     await screen.findByText('Tổng điểm: 95/100');
     await screen.findByRole('button', { name: /Nguyễn Văn An\s*:\s*Có mặt/ });
@@ -250,14 +213,14 @@ describe('MeetingEntry', () => {
     );
     const onSaved = vi.fn();
 
-    renderWithQuery(<MeetingEntry meetingId={id} onSaved={onSaved} onCancel={() => {}} />);
+    renderWithQuery(<MeetingEntry meetingId={id} onSaved={onSaved} onCancel={() => {}} hrefOf={(id) => `/sinh-hoat/${id}`} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sửa biên bản' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('checkbox', { name: /^Khai mạc/ })).toBeChecked());
     expect(screen.getByRole('checkbox', { name: /^Chuẩn bị/ })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: /^Thảo luận/ })).toBeChecked();
     expect(screen.queryByRole('checkbox', { name: 'Thông tin thời sự' })).not.toBeInTheDocument();
-    expect(screen.getByRole('spinbutton', { name: 'Tiến hành sinh hoạt (60)' })).toHaveValue('50');
+    expect(screen.getByRole('textbox', { name: 'Tiến hành sinh hoạt (60)' })).toHaveValue('50');
     expect(screen.getByText(/sẽ không được lưu lại: Thông tin thời sự; Công tác chuẩn bị/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
@@ -283,7 +246,7 @@ describe('MeetingEntry', () => {
       ),
     );
 
-    renderWithQuery(<MeetingEntry onSaved={() => {}} onCancel={() => {}} />);
+    renderWithQuery(<MeetingEntry onSaved={() => {}} onCancel={() => {}} hrefOf={(id) => `/sinh-hoat/${id}`} />);
 
     expect(await screen.findAllByText('Dịch vụ tạm thời không sẵn sàng')).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Lưu' })).toBeDisabled();

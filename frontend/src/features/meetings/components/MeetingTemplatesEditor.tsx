@@ -1,7 +1,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Space } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberInput, type NumberValue } from '@/components/NumberInput';
 import { applyFieldErrors, isConflict, useProblemToast } from '@/lib/problems';
 import { useUnsavedChangesWarning } from '@/lib/unsaved';
 import type { MeetingTemplates } from '../api/get-meeting-templates';
@@ -17,7 +18,8 @@ type Mode = 'inherit' | 'own';
 interface CriterionValue {
   code?: string;
   name?: string;
-  max?: number | null;
+  /** As typed: a whole number, or text the rules refuse (never rounded or clamped). */
+  max?: NumberValue;
   key?: boolean;
 }
 
@@ -39,7 +41,7 @@ export function toTemplatesInput(values: Values): MeetingTemplatesInput {
     procedure: values.procedureMode === 'own' ? values.procedure.map((step) => step.trim()) : null,
     criteria:
       values.criteriaMode === 'own'
-        ? values.criteria.map((c) => ({ code: (c.code ?? '').trim(), name: (c.name ?? '').trim(), max: c.max ?? 0, key: Boolean(c.key) }))
+        ? values.criteria.map((c) => ({ code: (c.code ?? '').trim(), name: (c.name ?? '').trim(), max: typeof c.max === 'number' ? c.max : 0, key: Boolean(c.key) }))
         : null,
   };
 }
@@ -243,7 +245,7 @@ export default function MeetingTemplatesEditor({ templates, onDone, onReload }: 
                       label={t('meetings.templates.max')}
                       rules={[{ required: true, type: 'integer', min: 1, max: 100, message: t('meetings.templates.maxInvalid') }]}
                     >
-                      <InputNumber min={1} max={100} precision={0} inputMode="numeric" style={{ width: 90 }} />
+                      <NumberInput style={{ width: 90 }} />
                     </Form.Item>
                     <Button
                       icon={<DeleteOutlined aria-hidden />}

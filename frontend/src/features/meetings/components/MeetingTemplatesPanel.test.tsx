@@ -88,7 +88,7 @@ describe('MeetingTemplatesPanel', () => {
     await openEditor();
     // The score sheet follows the district: make it the commune's own, then break the sum.
     fireEvent.click(screen.getAllByRole('radio', { name: 'Riêng' })[1]!);
-    const maxima = await screen.findAllByRole('spinbutton', { name: 'Điểm tối đa' });
+    const maxima = await screen.findAllByRole('textbox', { name: 'Điểm tối đa' });
     expect(maxima.map((m) => (m as HTMLInputElement).value)).toEqual(['5', '55', '40']);
     expect(screen.getByText('Tổng điểm tối đa: 100/100')).toBeInTheDocument();
     fireEvent.change(maxima[0]!, { target: { value: '10' } });
@@ -102,6 +102,18 @@ describe('MeetingTemplatesPanel', () => {
     // Back to 100: the message goes.
     fireEvent.change(maxima[0]!, { target: { value: '5' } });
     await waitFor(() => expect(screen.queryByText(/phải đúng bằng 100/)).not.toBeInTheDocument());
+
+    // A maximum out of range or not whole is refused as typed, never clamped to 100 or rounded.
+    fireEvent.change(maxima[1]!, { target: { value: '150' } });
+    fireEvent.blur(maxima[1]!);
+    expect(maxima[1]).toHaveValue('150');
+    expect((await screen.findAllByText('Điểm tối đa từ 1 đến 100.')).length).toBeGreaterThan(0);
+    fireEvent.change(maxima[1]!, { target: { value: '5.5' } });
+    fireEvent.blur(maxima[1]!);
+    expect(maxima[1]).toHaveValue('5.5');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect((await screen.findAllByText('Điểm tối đa từ 1 đến 100.')).length).toBeGreaterThan(0);
+    expect(sent).toEqual([]);
   });
 
   it('saves the commune’s own checklist at the version read, and lets the score sheet follow the level above', async () => {

@@ -12,6 +12,8 @@ import { useSessionState } from '@/lib/api/session';
 import { DATE_FORMAT, formatDateTime, formatPercent } from '@/lib/format';
 import { useTableState } from '@/lib/url-state';
 import { useMeetings, type Meeting, type MeetingKind } from '../api/get-meetings';
+import { MeetingCards } from './MeetingCards';
+import { useNarrow } from './use-narrow';
 
 const KINDS: MeetingKind[] = ['REGULAR', 'THEMATIC', 'EXTRAORDINARY'];
 
@@ -20,7 +22,10 @@ interface Props {
   hrefOf: (id: string) => string;
 }
 
-/** The meeting records of the caller's subtree: filtered, sorted and paged by the server, the state in the URL. */
+/**
+ * The meeting records of the caller's subtree: filtered, sorted and paged by the server, the state in the URL. A
+ * table on a wide screen; on a phone a card per record, whose every fact fits the width.
+ */
 export function MeetingsPage({ newHref, hrefOf }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -36,6 +41,7 @@ export function MeetingsPage({ newHref, hrefOf }: Props) {
     to: params.get('to'),
   };
   const meetings = useMeetings(filter);
+  const narrow = useNarrow();
 
   return (
     <>
@@ -91,6 +97,19 @@ export function MeetingsPage({ newHref, hrefOf }: Props) {
       </Flex>
       {meetings.error ? (
         <ProblemAlert error={meetings.error} />
+      ) : narrow ? (
+        <MeetingCards
+          items={meetings.data?.items ?? []}
+          loading={meetings.isFetching}
+          hrefOf={hrefOf}
+          page={state.page}
+          size={state.size}
+          total={meetings.data?.totalItems ?? 0}
+          sort={state.sort}
+          onPage={(page) => setParams({ page: page > 1 ? page : null })}
+          onSort={(sort) => setParams({ sort, page: null })}
+          empty={t('meetings.empty')}
+        />
       ) : (
         <Table<Meeting>
           rowKey="id"

@@ -43,6 +43,8 @@ final class ImportHeaders {
                     Map.entry("baocaonghiquyet", "resolutionReportedOn")),
             "recommendations", Map.ofEntries(
                     Map.entry("giaoban", "briefingId"), Map.entry("giaobanmangoai", "briefingExternalId"),
+                    Map.entry("noineu", "raisedById"), Map.entry("noineumangoai", "raisedByExternalId"),
+                    // As first (mis)spelled: kept so that files written for it still import.
                     Map.entry("noneu", "raisedById"), Map.entry("noneumangoai", "raisedByExternalId"),
                     Map.entry("noinhan", "addresseeId"), Map.entry("noinhanmangoai", "addresseeExternalId"),
                     Map.entry("linhvuc", "field"), Map.entry("tieude", "title"), Map.entry("noidung", "content"),

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import vn.nennep.common.BadParameter;
 import vn.nennep.common.Params;
@@ -42,6 +43,16 @@ public class ImportResource {
             InputStream body) {
         return imports.run(resource, contentType, contentLength, body, flag("dryRun", dryRun),
                 flag("atomic", atomic), key, language, Params.uuid("jobId", jobId));
+    }
+
+    /** The resource's CSV template: its Vietnamese headers and one example row (UTF-8 with a byte order mark). */
+    @GET
+    @Path("{resource}/template")
+    @Produces("text/csv")
+    public Response template(@PathParam("resource") String resource) {
+        ImportTemplates.Template template = imports.template(resource);
+        return Response.ok(template.csv(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + template.filename() + "\"").build();
     }
 
     /** GET /imports/{jobId}: the contract's one path item names the segment {@code resource} for both operations. */

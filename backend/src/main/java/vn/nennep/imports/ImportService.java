@@ -126,6 +126,15 @@ public class ImportService {
         return result;
     }
 
+    /** The CSV a user starts from: the resource's Vietnamese headers and an example row; for whoever may import. */
+    ImportTemplates.Template template(String resource) {
+        if (!RESOURCES.contains(resource)) {
+            throw new NotFound("resource.import", resource);
+        }
+        access.requireImport();
+        return ImportTemplates.of(resource);
+    }
+
     public ImportJobResponse job(UUID id) {
         ImportJobs.Job job = jobs.byId(id);
         if (job == null) {
@@ -160,6 +169,7 @@ public class ImportService {
                 };
                 try (RowReader reader = RowReader.open(format, unclosed, json, resource);
                         RowPipeline rows = RowPipeline.start(reader, handler, chunkSize, tally.locale)) {
+                    tally.columns(reader.columns());
                     long reported = 0;
                     for (var chunk = rows.next(); chunk != null; chunk = rows.next()) {
                         tally.total += chunk.size();

@@ -19,7 +19,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the rows of an import body one at a time, never the whole body: a JSON array (a token stream, each element
@@ -36,6 +38,11 @@ abstract class RowReader implements AutoCloseable {
 
     /** The 1-based number of the last row returned. */
     abstract long row();
+
+    /** Each field's path ({@code vote.inFavour}) to the header of its column as the file wrote it; none but in CSV. */
+    Map<String, String> columns() {
+        return Map.of();
+    }
 
     @Override
     public abstract void close() throws IOException;
@@ -155,6 +162,7 @@ abstract class RowReader implements AutoCloseable {
         private static final CsvMapper CSV = new CsvMapper();
         private final MappingIterator<String[]> rows;
         private final String[][] paths;
+        private final Map<String, String> columns = new HashMap<>();
         private long row;
 
         Csv(InputStream body, String resource) throws IOException {
@@ -179,12 +187,12 @@ abstract class RowReader implements AutoCloseable {
                 }
             }
             paths = ImportHeaders.paths(resource, header);
-            java.util.Set<String> present = new java.util.HashSet<>();
-            for (String[] path : paths) {
-                if (path != null) {
-                    present.add(String.join(".", path));
+            for (int i = 0; i < paths.length; i++) {
+                if (paths[i] != null) {
+                    columns.putIfAbsent(String.join(".", paths[i]), header[i].trim());
                 }
             }
+            java.util.Set<String> present = columns.keySet();
             List<vn.nennep.common.ProblemException.FieldViolation> missing = new ArrayList<>();
             for (String column : ImportHeaders.required(resource)) {
                 if (!present.contains(column)) {
@@ -240,6 +248,11 @@ abstract class RowReader implements AutoCloseable {
         @Override
         long row() {
             return row;
+        }
+
+        @Override
+        Map<String, String> columns() {
+            return columns;
         }
 
         @Override

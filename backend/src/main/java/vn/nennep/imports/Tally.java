@@ -3,6 +3,7 @@ package vn.nennep.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.nennep.common.Messages;
 import vn.nennep.common.ProblemException;
 import vn.nennep.common.ProblemException.FieldViolation;
@@ -19,6 +20,8 @@ final class Tally {
     long failed;
     final List<ImportError> errors = new ArrayList<>();
     private final SeenKeys seen = new SeenKeys();
+    /** A CSV file's columns: each field's path ({@code vote.inFavour}) to its header as the file wrote it. */
+    private Map<String, String> columns = Map.of();
 
     Tally(Locale locale) {
         this.locale = locale;
@@ -41,16 +44,41 @@ final class Tally {
         return true;
     }
 
+    void columns(Map<String, String> columns) {
+        this.columns = columns;
+    }
+
     void fail(long row, List<FieldViolation> violations) {
         failed++;
         for (FieldViolation v : violations) {
-            errors.add(new ImportError(row, v.field(), Messages.get(locale, v.key(), v.args())));
+            add(new ImportError(row, v.field(), Messages.get(locale, v.key(), v.args())));
         }
     }
 
     void failMessages(long row, List<ImportError> already) {
         failed++;
-        errors.addAll(already);
+        already.forEach(this::add);
+    }
+
+    private void add(ImportError e) {
+        errors.add(e.column() != null ? e : new ImportError(e.row(), e.field(), columnOf(e.field()), e.message()));
+    }
+
+    /**
+     * The column a field came from: its own, or the other way of naming the same record ({@code branchId} refused
+     * when the file gave {@code branchExternalId}, and the reverse); null when no column of the file holds it.
+     */
+    String columnOf(String field) {
+        if (field == null || columns.isEmpty()) {
+            return null;
+        }
+        String column = columns.get(field);
+        if (column == null && field.endsWith("ExternalId")) {
+            column = columns.get(field.substring(0, field.length() - "ExternalId".length()) + "Id");
+        } else if (column == null && field.endsWith("Id")) {
+            column = columns.get(field.substring(0, field.length() - "Id".length()) + "ExternalId");
+        }
+        return column;
     }
 
     /** A rule's refusal: its field errors, or its detail for the row as a whole (403, 404, 409 without fields). */
@@ -59,7 +87,7 @@ final class Tally {
             fail(row, e.violations());
         } else {
             failed++;
-            errors.add(new ImportError(row, null, Messages.get(locale, e.detailKey(), e.detailArgs())));
+            add(new ImportError(row, null, Messages.get(locale, e.detailKey(), e.detailArgs())));
         }
     }
 }

@@ -293,6 +293,7 @@ final class MatrixWorld {
             case "importRecords" -> new Call(Map.of("resource", "meetings"), Map.of(), List.of(importRow()),
                     Map.of("dryRun", "true"));
             case "getImportJob" -> Call.path(Map.of("resource", importJob(caller)));
+            case "getImportTemplate" -> Call.path(Map.of("resource", "meetings"));
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
         };
