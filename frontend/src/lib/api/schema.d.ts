@@ -4160,6 +4160,26 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The database does not answer for a moment (a restart, an outage); try again after Retry-After */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before sending the request again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:nennep:problem:service-unavailable",
+                 *       "title": "Tạm thời không phục vụ được",
+                 *       "status": 503,
+                 *       "detail": "Cơ sở dữ liệu tạm thời không trả lời (có thể đang khởi động lại). Vui lòng thử lại sau ít giây.",
+                 *       "instance": "/api/v1/organizations"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The body is not application/json */
         UnsupportedMediaType: {
             headers: {
@@ -5757,6 +5777,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     refreshToken: {

@@ -15,7 +15,9 @@ public enum ProblemKind {
     VALIDATION(422, "validation"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
-    INTERNAL(500, "internal");
+    INTERNAL(500, "internal"),
+    /** The database does not answer (stopped, restarting, unreachable): worth trying again shortly. */
+    SERVICE_UNAVAILABLE(503, "service-unavailable");
 
     public final int status;
     public final String slug;

@@ -56,6 +56,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
         AuthenticationCompletionException.class })
     public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return unavailable(e, headers, uri); // an API key could not be checked: the key may well be good
+        }
         return problem(new ProblemException(ProblemKind.UNAUTHORIZED, "auth.required"), headers, uri);
     }
 
@@ -164,9 +167,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return unavailable(e, headers, uri);
+        }
         String requestId = headers == null ? null : headers.getHeaderString(Problems.REQUEST_ID_HEADER);
         LOG.errorf(e, "Unexpected error, request %s", requestId);
         return Problems.response(ProblemKind.INTERNAL, headers, uri, "error.internal", new Object[0], List.of());
+    }
+
+    /**
+     * The database does not answer (stopped, restarting, unreachable, or no pooled connection free in time): 503 with
+     * Retry-After, as readiness says DOWN meanwhile. One line in the log, not a stack trace per request.
+     */
+    private Response unavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String requestId = headers == null ? null : headers.getHeaderString(Problems.REQUEST_ID_HEADER);
+        LOG.warnf("Database unavailable, request %s: %s", requestId, deepestMessage(e));
+        Response problem = Problems.response(ProblemKind.SERVICE_UNAVAILABLE, headers, uri, "error.database.unavailable",
+                new Object[0], List.of());
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String deepestMessage(Throwable e) {
+        Throwable deepest = e;
+        for (int depth = 0; deepest.getCause() != null && deepest.getCause() != deepest && depth < 20; depth++) {
+            deepest = deepest.getCause();
+        }
+        return deepest.getClass().getSimpleName() + ": " + deepest.getMessage();
     }
 
     /** {@code create.request.tiers[1].minMembers} -> {@code tiers[1].minMembers}: the path inside the body. */

@@ -105,6 +105,10 @@ final class PackagedApp implements AutoCloseable {
         fail("Not ready within " + READY_TIMEOUT.toSeconds() + " s:\n" + output());
     }
 
+    int httpPort() {
+        return httpPort;
+    }
+
     String output() throws IOException {
         return Files.readString(output, StandardCharsets.UTF_8);
     }
