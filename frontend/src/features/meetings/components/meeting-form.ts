@@ -157,7 +157,7 @@ export function fromMeeting(m: Meeting): MeetingFormValues {
     excused: m.excused ?? null,
     unexcused: m.unexcused ?? null,
     exempt: m.exempt ?? null,
-    opinions: m.opinions.map((o) => ({ speaker: o.speaker, area: o.area, summary: o.summary ?? null })),
+    opinions: m.opinions.map((o) => ({ speaker: o.speaker ?? undefined, area: o.area, summary: o.summary ?? null })),
     procedure: m.procedure.filter((p) => p.done).map((p) => p.step.trim()),
     conclusions: m.conclusions ?? null,
     tasks: m.tasks.map((task) => ({ ...task, dueOn: task.dueOn ? dayjs(task.dueOn) : null })),
