@@ -3730,7 +3730,7 @@ export interface components {
         PublicationInput: {
             /** Format: uuid */
             briefingId: string;
-            /** @description The district committee's term, e.g. 2025-2030. Default (absent, null or blank): the term of the notice's date, terms running 2020-2025, 2025-2030, … (a date of 2026 is in 2025-2030; in a congress year such as 2025, the new term). A term named must hold the date (its years, both ends included): otherwise 422 on `term` naming the date, the term and the term the date is in. */
+            /** @description The district committee's term, e.g. 2025-2030. Default (absent, null or blank): the term of the notice's date, terms running 2020-2025, 2025-2030, … (2021 to 2025 are in 2020-2025, 2026 to 2030 in 2025-2030: a congress year in the term it ends). A term named must hold the date (its years, both ends included): otherwise 422 on `term` naming the date, the term and the term the date is in. */
             term?: string | null;
             /** @description A TB number of the district, e.g. 12-TB/HU; default the next free one in the term. */
             number?: string | null;
