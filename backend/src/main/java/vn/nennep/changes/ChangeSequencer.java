@@ -20,7 +20,10 @@ import vn.nennep.common.ReportQueries;
 @ApplicationScoped
 public class ChangeSequencer {
 
-    /** The advisory lock's key: "nennep-changes" folded to a number; nothing else in the application uses one. */
+    /**
+     * The advisory lock's key: "nennep-changes" folded to a number. The only one-key (bigint) advisory lock of the
+     * application; the regular-month locks of meetings use the two-key form, which PostgreSQL keeps apart.
+     */
     static final long LOCK_KEY = 0x6e656e6e_6570_4348L;
 
     /** A scheduled run numbers at least this often, whatever this application committed (see {@link #due}). */
