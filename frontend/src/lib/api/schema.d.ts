@@ -1237,8 +1237,9 @@ export interface paths {
          *     one too. Rejected with 422 naming the field: a non-branch `branchId`, a thematic meeting without `theme`,
          *     `endedAt` before `startedAt`, a held meeting starting in the future (`startedAt`), counts that do not add up
          *     (`present`), a roll naming someone not on the roster (`attendance[i].memberId`), an excused absence without
-         *     reason (`attendance[i].reason`), points above a criterion's maximum (`score.criteria[i].points`), more in
-         *     favour than voters or more voters than present (`vote.inFavour`, `vote.voters`).
+         *     reason (`attendance[i].reason`), points above a criterion's maximum or below 0 (`score.criteria[i].points`),
+         *     more in favour than voters or more voters than present (`vote.inFavour`, `vote.voters`). Nothing sent is
+         *     corrected on the way in: a count or points with decimals (27.9) is a 400 naming the field, never cut to 27.
          *
          *     One regular meeting a month: a branch keeps at most one REGULAR record per month (Asia/Ho_Chi_Minh), the month
          *     of `startedAt`, or of `scheduledAt` for a planned record without `startedAt`. A second one is refused with 409
@@ -2930,7 +2931,7 @@ export interface components {
             meetingKind?: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | null;
             /** @description Only thematic meetings whose theme contains this text, ignoring case and diacritics. */
             theme?: string | null;
-            /** @description Required for INDICATOR; the others default to %, lượt ý kiến, phút, cuộc/quý. */
+            /** @description Required for INDICATOR; the others default to the metric's unit, which the API writes in the reader's language (%, lượt ý kiến / opinions, phút / minutes, cuộc/quý / meetings a quarter). */
             unit?: string | null;
             /** @description DURATION_MINUTES only: the minimum when a regular and a thematic meeting are held together; not below threshold. */
             combinedThreshold?: number | null;
@@ -2951,6 +2952,10 @@ export interface components {
             /** @enum {string|null} */
             meetingKind: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | null;
             theme: string | null;
+            /**
+             * @description As the target names it; a target that names none has its metric's unit in the negotiated language (Accept-Language): '%', 'lượt ý kiến' or 'opinions', 'phút' or 'minutes', 'cuộc/quý' or 'meetings a quarter'.
+             * @example phút
+             */
             unit: string | null;
             combinedThreshold: number | null;
             /** Format: int64 */
@@ -3699,6 +3704,7 @@ export interface components {
              * @description Default today (Asia/Ho_Chi_Minh).
              */
             issuedOn?: string | null;
+            /** @description Default: composed from the zone and the briefing's month in the request's language (Accept-Language), then stored as the notice's title. */
             title?: string | null;
             externalId?: string | null;
         };
@@ -3744,7 +3750,7 @@ export interface components {
              */
             key: string;
             /**
-             * @description The field's or the addressee's name; the month.
+             * @description The field's name in the negotiated language (Accept-Language); the addressee's name; the month.
              * @example Sản xuất nông nghiệp
              */
             label?: string | null;

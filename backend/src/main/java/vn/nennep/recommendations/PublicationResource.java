@@ -21,6 +21,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
+import vn.nennep.common.Problems;
 import vn.nennep.common.Versions;
 
 /** Notices publishing a briefing's accepted answers: {@code /recommendations/publications}. Written once. */
@@ -47,8 +48,8 @@ public class PublicationResource {
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.OFFICE})
-    public Response publish(@Valid @NotNull PublicationRequest request) {
-        PublicationResponse created = publications.publish(request);
+    public Response publish(@Valid @NotNull PublicationRequest request, @Context HttpHeaders headers) {
+        PublicationResponse created = publications.publish(request, Problems.locale(headers));
         return Response.created(URI.create("/api/v1/recommendations/publications/" + created.id()))
                 .tag(Versions.etag(created.version())).entity(created).build();
     }

@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import vn.nennep.auth.Access;
@@ -18,6 +18,7 @@ import vn.nennep.briefings.Briefing;
 import vn.nennep.briefings.BriefingService;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.Messages;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
@@ -48,7 +49,6 @@ public class PublicationService {
     /** Notices (thông báo) are numbered as TB documents. */
     static final String NOTICE = "TB";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final Access access;
     private final BriefingService briefings;
@@ -64,8 +64,12 @@ public class PublicationService {
         this.em = em;
     }
 
+    /**
+     * Publishes the briefing's accepted answers. A title not given is composed in the caller's {@code locale} (the
+     * language of the request), then stored as the notice's title, as one typed would be.
+     */
     @Transactional
-    public PublicationResponse publish(PublicationRequest request) {
+    public PublicationResponse publish(PublicationRequest request, Locale locale) {
         Briefing briefing = Briefing.findById(request.briefingId());
         if (briefing == null) {
             throw new Unprocessable("briefingId", "publication.briefing.notFound", request.briefingId());
@@ -97,8 +101,7 @@ public class PublicationService {
             throw new Unprocessable("issuedOn", "publication.issuedOn.beforeBriefing", issuedOn, briefing.heldOn);
         }
         String title = Text.blankToNull(request.title()) != null ? request.title().trim()
-                : "Thông báo trả lời kiến nghị, đề xuất tại hội nghị giao ban " + zone.name + " tháng "
-                        + briefing.month.format(MONTH);
+                : Messages.get(locale, "publication.title.default", zone.name, YearMonth.from(briefing.month));
         ResolutionResponse document = documents.create(new ResolutionRequest(number, NOTICE, district.id,
                 term, issuedOn, title, null, district.id, issuedOn, null, null));
         Publication publication = new Publication();

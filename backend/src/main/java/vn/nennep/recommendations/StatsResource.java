@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
+import vn.nennep.common.Problems;
 
 /**
  * Statistics of recommendations over a period and a subtree: {@code /recommendations/stats}; with
@@ -44,7 +45,7 @@ public class StatsResource {
 
     @GET
     public Response stats(@BeanParam StatsParams params, @Context HttpHeaders headers) {
-        StatsResponse answer = stats.stats(params);
+        StatsResponse answer = stats.stats(params, Problems.locale(headers));
         if (CsvExport.wanted(headers)) {
             return Response.ok(new CsvExport<>(StatsResponse.Group.class, answer.groups(),
                     "thong-ke-kien-nghi-theo-" + answer.groupBy()), CsvWriter.MEDIA_TYPE).build();

@@ -46,7 +46,7 @@ public class StatsService {
 
     private static final String SQL = """
             with rec as (
-                select r.id, r.field, f.position, f.name as field_name, r.addressee_id, ao.name as addressee_name,
+                select r.id, r.field, f.position, {fieldName} as field_name, r.addressee_id, ao.name as addressee_name,
                        r.status, r.due_on, r.reanswer_count, b.month, b.held_on,
                        (select min(e.at) from recommendation_entries e
                         where e.recommendation_id = r.id and e.type = 'ANSWERED') as first_answer,
@@ -93,7 +93,9 @@ public class StatsService {
         this.em = em;
     }
 
-    public StatsResponse stats(StatsResource.StatsParams params) {
+    /** The statistics; a field's label in the caller's {@code locale} (the fields have a name in each language). */
+    public StatsResponse stats(StatsResource.StatsParams params, Locale locale) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         LocalDate from = Params.date("from", params.from);
         LocalDate to = Params.date("to", params.to);
         UUID organizationId = Params.uuid("organizationId", params.organizationId);
@@ -120,6 +122,7 @@ public class StatsService {
         }
         String sql = SQL.replace("{conditions}", String.join(" and ", conditions))
                 .replace("{key}", groupBy.key).replace("{label}", groupBy.label)
+                .replace("{fieldName}", english ? "coalesce(f.name_en, f.name)" : "f.name")
                 .replace("{order}", switch (groupBy) {
                     case FIELD -> "position";
                     case MONTH -> "key";
@@ -135,7 +138,8 @@ public class StatsService {
         if (groupBy == GroupBy.FIELD) {
             // Every field, the empty ones included, in seed 002's order.
             for (FieldSetting f : FieldSetting.<FieldSetting>list("order by position")) {
-                groups.put(f.code, new StatsResponse.Group(f.code, f.name, 0, 0, 0, null, null));
+                groups.put(f.code, new StatsResponse.Group(f.code, english && f.nameEn != null ? f.nameEn : f.name,
+                        0, 0, 0, null, null));
             }
         }
         for (Object[] row : rows.subList(Math.min(1, rows.size()), rows.size())) {

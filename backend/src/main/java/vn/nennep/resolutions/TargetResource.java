@@ -19,12 +19,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
+import vn.nennep.common.Problems;
 import vn.nennep.common.Versions;
 
 /** A resolution's targets: {@code /resolutions/{id}/targets}. */
@@ -46,23 +48,27 @@ public class TargetResource {
     public Response list(@PathParam("id") String id, @BeanParam TargetFilter filter,
             @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID resolutionId = Params.id("id", id);
+        Locale locale = Problems.locale(headers);
         return CsvExport.pageOrCsv(headers, TargetResponse.class, "chi-tieu", paging,
-                p -> targets.list(resolutionId, filter, p));
+                p -> targets.list(resolutionId, filter, p).map(t -> t.in(locale)));
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
-    public Response create(@PathParam("id") String id, @Valid @NotNull TargetRequest request) {
+    public Response create(@PathParam("id") String id, @Valid @NotNull TargetRequest request,
+            @Context HttpHeaders headers) {
         UUID resolutionId = Params.id("id", id);
-        TargetResponse created = targets.create(resolutionId, request);
+        TargetResponse created = targets.create(resolutionId, request).in(Problems.locale(headers));
         return Response.created(URI.create("/api/v1/resolutions/" + resolutionId + "/targets/" + created.id()))
                 .tag(Versions.etag(created.version())).entity(created).build();
     }
 
     @GET
     @Path("{targetId}")
-    public Response get(@PathParam("id") String id, @PathParam("targetId") String targetId) {
-        TargetResponse target = targets.get(Params.id("id", id), Params.id("targetId", targetId));
+    public Response get(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @Context HttpHeaders headers) {
+        TargetResponse target = targets.get(Params.id("id", id), Params.id("targetId", targetId))
+                .in(Problems.locale(headers));
         return Response.ok(target).tag(Versions.etag(target.version())).build();
     }
 
@@ -70,9 +76,10 @@ public class TargetResource {
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
     @Path("{targetId}")
     public Response update(@PathParam("id") String id, @PathParam("targetId") String targetId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TargetRequest request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TargetRequest request,
+            @Context HttpHeaders headers) {
         TargetResponse target = targets.update(Params.id("id", id), Params.id("targetId", targetId), ifMatch,
-                request);
+                request).in(Problems.locale(headers));
         return Response.ok(target).tag(Versions.etag(target.version())).build();
     }
 

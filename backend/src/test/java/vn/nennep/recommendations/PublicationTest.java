@@ -1,6 +1,8 @@
 package vn.nennep.recommendations;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -64,7 +66,15 @@ class PublicationTest {
         api().body(body(w)).post(PUBLICATIONS).then().statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("ACCEPTED"));
         accepted(w);
-        api().body(body(w)).post(PUBLICATIONS).then().statusCode(201).body("documentNumber", equalTo("2-TB/HU"));
+        // The default title is composed in the request's language (issue 08 item 13), then stored as it is.
+        String month = World.LAST_MONTH.format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+        api().header("Accept-Language", "en").body(body(w)).post(PUBLICATIONS).then().statusCode(201)
+                .body("documentNumber", equalTo("2-TB/HU"),
+                        "title", startsWith("Notice of the answers to the recommendations of the "),
+                        "title", endsWith(" briefing of " + month));
+        api().get(PUBLICATIONS + "/{id}", id).then().body("title",
+                startsWith("Thông báo trả lời kiến nghị, đề xuất tại hội nghị giao ban "),
+                "title", endsWith(" tháng " + month));
     }
 
     @Test

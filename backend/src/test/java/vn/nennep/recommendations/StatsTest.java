@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.nennep.support.Api.api;
 import static vn.nennep.support.Api.as;
 import static vn.nennep.support.Fixtures.code;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.nennep.support.Fixtures;
@@ -102,6 +104,21 @@ class StatsTest {
     }
 
     /** Seed 002's field counts, over 40 months from January 2006 (busiest 29, quietest 7), imported as rows. */
+    /** Issue 08 item 13: a field's label follows Accept-Language (each field has a name in both). */
+    @Test
+    void theFieldsLabelsAreInTheReadersLanguage() {
+        String district = Fixtures.district(code("Huyện nhãn lĩnh vực"));
+        List<Map<String, Object>> fields = api().get("/api/v1/recommendation-fields").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        List<String> vietnamese = api().queryParam("organizationId", district).get("/api/v1/recommendations/stats")
+                .then().statusCode(200).extract().path("groups.label");
+        List<String> english = api().header("Accept-Language", "en").queryParam("organizationId", district)
+                .get("/api/v1/recommendations/stats").then().statusCode(200).extract().path("groups.label");
+        assertEquals(fields.stream().map(f -> f.get("name")).toList(), vietnamese);
+        assertEquals(fields.stream().map(f -> f.get("nameEn")).toList(), english);
+        assertEquals("Land management", english.get(3));
+    }
+
     @Test
     void seed002sRecommendationsComeBackAsTheyWereCounted() {
         String district = Fixtures.district(code("Huyện Gia Lộc"));
