@@ -20,7 +20,9 @@ test('a branch secretary records a meeting that fails the attendance target and 
   assert.deepEqual(await seriousViolations(page), [], 'login page: serious or critical accessibility violations');
 
   await signIn(page, 'bithu.dotlinh');
-  await page.waitForURL('**/sinh-hoat', { waitUntil: 'commit' });
+  // A secretary lands on this month's record, or on the page that writes it; the list is a menu away.
+  await page.waitForURL(/\/sinh-hoat\/(thang-nay|[0-9a-f-]{36})$/, { waitUntil: 'commit' });
+  await page.goto('/sinh-hoat');
   await screenshot(page, 'meetings-360');
 
   await page.getByRole('button', { name: 'Ghi biên bản' }).click();

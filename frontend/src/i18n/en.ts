@@ -219,7 +219,7 @@ export const en: Dictionary = {
     meetingPass: 'Meetings passing',
     meetingPassHint: "Meetings that met the target out of the meetings evaluated (for thematic meetings per quarter: the branches' quarters with a meeting).",
     meetingPassRate: 'Meetings passing (%)',
-    ratio: '{{passed}}/{{total}} ({{rate}}%)',
+    rate: '({{rate}}%)',
     effect: 'Effect: before and after the issue date',
     months: 'Months compared',
     before: 'Before',

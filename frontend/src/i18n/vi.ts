@@ -218,7 +218,7 @@ export const vi = {
     meetingPass: 'Lượt sinh hoạt đạt',
     meetingPassHint: 'Số buổi sinh hoạt đạt chỉ tiêu trên số buổi được đánh giá (chỉ tiêu chuyên đề mỗi quý: số quý có sinh hoạt của các chi bộ).',
     meetingPassRate: 'Lượt sinh hoạt đạt (%)',
-    ratio: '{{passed}}/{{total}} ({{rate}} %)',
+    rate: '({{rate}} %)',
     effect: 'Hiệu quả: trước và sau khi ban hành',
     months: 'Số tháng so sánh',
     before: 'Trước',

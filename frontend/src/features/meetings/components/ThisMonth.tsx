@@ -27,13 +27,13 @@ export function ThisMonth({ branchId, meetingHref, newHref, listHref }: Props) {
   const branch = useBranch(branchId);
 
   if (record.data) return <Navigate to={meetingHref(record.data.id)} replace />;
+  // Nothing of this page shows before the answer: it may be the record itself.
+  if (record.isPending) return <p role="status">{t('app.loading')}</p>;
   return (
     <>
       <PageHeader title={t('landing.month', { month })} sub={branch.data?.name} />
       {record.error ? (
         <ProblemAlert error={record.error} />
-      ) : record.isPending ? (
-        <p role="status">{t('app.loading')}</p>
       ) : (
         <Card size="small">
           <p>{t('landing.noRecord', { month })}</p>

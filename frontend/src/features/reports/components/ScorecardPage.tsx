@@ -1,4 +1,4 @@
-import { Flex, Select, Table, Tag } from 'antd';
+import { Flex, Grid, Select, Table, Tag } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -40,6 +40,8 @@ export function ScorecardPage({ meetingsHref }: Props) {
   const { from, to } = quarterRange(quarter);
   const n = (v: number | null | undefined, digits = 1) => formatNumber(v, i18n.language, digits);
   const idle = (row: ScorecardRow) => row.meetingsHeld === 0;
+  // The branch stays in view while the figures scroll sideways; on a phone in a narrower column.
+  const phone = Grid.useBreakpoint().sm !== true;
 
   /** A sortable column whose cells give way to the "no record" cell on an idle row. */
   const figure = (key: keyof ScorecardRow, title: ReactNode, render: (row: ScorecardRow) => ReactNode, first = false): ColumnType<ScorecardRow> => ({
@@ -49,7 +51,8 @@ export function ScorecardPage({ meetingsHref }: Props) {
     align: 'right',
     sorter: true,
     sortOrder: orderOf(state.sort, key),
-    onCell: (row) => (idle(row) ? { colSpan: first ? FIGURES : 0 } : {}),
+    // Said at the start of the row's figures, where the eye reads on, not at the far end of a wide table.
+    onCell: (row) => (idle(row) ? { colSpan: first ? FIGURES : 0, style: { textAlign: 'left' } } : {}),
     render: (_: unknown, row) => (idle(row) ? (first ? <span className="no-record">{t('scorecard.noRecord')}</span> : null) : render(row)),
   });
 
@@ -98,7 +101,7 @@ export function ScorecardPage({ meetingsHref }: Props) {
               dataIndex: 'branchName',
               title: t('scorecard.branch'),
               fixed: 'left',
-              width: 180,
+              width: phone ? 130 : 180,
               sorter: true,
               sortOrder: orderOf(state.sort, 'branchName'),
               render: (name: string, row) => (

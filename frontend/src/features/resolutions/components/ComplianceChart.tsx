@@ -22,8 +22,16 @@ export function ComplianceChart({ resolutionId, organizationId, from, to }: {
   const compliance = useCompliance(resolutionId, organizationId, from, to);
   const items = useMemo(() => compliance.data?.items ?? [], [compliance.data]);
   const rate = (value: number | null) => formatNumber(value, i18n.language);
+  // "55/68 (80,9 %)", wrapping between the count and the rate on a phone, never inside either.
   const ratio = (passed: number, total: number, value: number | null) =>
-    total === 0 ? '—' : t('resolutions.ratio', { passed: formatNumber(passed, i18n.language, 0), total: formatNumber(total, i18n.language, 0), rate: rate(value) });
+    total === 0 ? (
+      '—'
+    ) : (
+      <span className="ratio">
+        <span>{`${formatNumber(passed, i18n.language, 0)}/${formatNumber(total, i18n.language, 0)}`}</span>{' '}
+        <span>{t('resolutions.rate', { rate: rate(value) })}</span>
+      </span>
+    );
 
   const option = useMemo<ChartOption | null>(() => {
     // Nothing evaluated is not 0 % passing: say there are no figures yet.
@@ -42,7 +50,7 @@ export function ComplianceChart({ resolutionId, organizationId, from, to }: {
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => (value == null ? '—' : `${rate(value)} %`) },
       xAxis: { type: 'value', max: 100, splitNumber: 2, axisLabel: { formatter: '{value}%', hideOverlap: true } },
-      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 130, overflow: 'break' } },
+      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 120 } },
       series: [
         { type: 'bar', name: t('resolutions.branchPassRate'), data: items.map(branchPassRate), itemStyle: { color: '#1f5fa8' }, label },
         { type: 'bar', name: t('resolutions.meetingPassRate'), data: items.map(meetingPassRate), itemStyle: { color: '#8c959f' }, label },

@@ -17,7 +17,7 @@ export function EffectChart({ resolutionId, months }: { resolutionId: string; mo
       grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: items.map((i) => t(`resolutions.metrics.${i.metric}`)), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
+      xAxis: { type: 'category', data: items.map((i) => t(`resolutions.metrics.${i.metric}`)), axisLabel: { interval: 0, width: 64, overflow: 'break' } },
       yAxis: { type: 'value' },
       series: [
         { type: 'bar', name: t('resolutions.before'), data: items.map((i) => i.before), itemStyle: { color: '#8c959f' } },
