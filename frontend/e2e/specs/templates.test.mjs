@@ -49,12 +49,14 @@ test('the office adds a step to a branch checklist, and the meeting form offers 
     await page.locator('.ant-select-item-option', { hasText: CODE }).click();
     const own = page.getByRole('checkbox', { name: OWN_STEP });
     await own.waitFor();
+    // The demo already holds this month's regular meeting of the branch (one a month): an extraordinary one.
+    await page.locator('label.ant-radio-button-wrapper', { hasText: /^Đột xuất$/ }).click();
     const date = page.getByLabel('Ngày họp');
     await date.click();
     await date.fill(yesterday());
     await date.press('Enter');
     await page.keyboard.press('Escape');
-    await page.getByRole('textbox', { name: 'Nội dung', exact: true }).fill('Sinh hoạt thường kỳ');
+    await page.getByRole('textbox', { name: 'Nội dung', exact: true }).fill('Sinh hoạt đột xuất');
     await own.check();
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.waitForURL(/\/sinh-hoat\/[0-9a-f-]{36}$/, { waitUntil: 'commit' });
