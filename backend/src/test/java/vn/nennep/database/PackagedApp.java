@@ -79,7 +79,9 @@ public final class PackagedApp implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("NENNEP_"));
         environment.put("HOME", directory.toString());
-        environment.put("NENNEP_JSON_LOGS", "false");
+        if (environment.get("LC_ALL") == null && environment.get("LC_CTYPE") == null && environment.get("LANG") == null) {
+            environment.put("LANG", "C.UTF-8"); // as on a person's terminal; Java 17 prints "?" for "ệ" without it
+        }
         environment.putAll(env);
         return new PackagedApp(builder.start(), outputFile, port);
     }
