@@ -43,13 +43,13 @@ function freePort() {
   });
 }
 
-/** "  username  ROLE  password" lines after "Tài khoản mẫu", as the demo data prints them once. */
+/** The rows "  username  ROLE  password  what it sees" of the table after "Tài khoản mẫu", as the demo data prints it once. */
 export function parseAccounts(output) {
   const accounts = {};
   const start = output.indexOf('Tài khoản mẫu');
   if (start < 0) return accounts;
   for (const line of output.slice(start).split('\n').slice(1)) {
-    const match = /\s{2}([a-z0-9.]+)\s+(SYSTEM_ADMIN|DISTRICT_OFFICE|GRASSROOTS_OFFICER|BRANCH_SECRETARY|RESPONDER|INSPECTOR)\s+(\S+)\s*$/.exec(line);
+    const match = /^\s{2}([a-z0-9.]+)\s+(SYSTEM_ADMIN|DISTRICT_OFFICE|GRASSROOTS_OFFICER|BRANCH_SECRETARY|RESPONDER|INSPECTOR)\s+(\S+)(?:\s|$)/.exec(line);
     if (match) accounts[match[1]] = match[3];
   }
   return accounts;
@@ -124,11 +124,7 @@ async function main() {
     QUARKUS_DATASOURCE_USERNAME: 'postgres',
     QUARKUS_DATASOURCE_PASSWORD: '',
     NENNEP_DEMO_DATA: 'true',
-    NENNEP_JSON_LOGS: 'false',
     NENNEP_KEY_DIR: join(home, 'keys'),
-    // The demo district loads in one transaction at the first start: on a loaded 2-core machine it can take longer
-    // than the default 60 s, which would abort the start.
-    QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT: '600s',
   });
 
   log(`starting the application on ${base} with database ${database}`);

@@ -58,12 +58,18 @@ final class DemoDistrict {
         this.em = em;
     }
 
-    /** A demo account and its password, printed once at the first start. */
-    record Account(String username, Role role, String password) {
+    /** A demo account and its password, printed once at the first start with what it sees (in both languages). */
+    record Account(String username, Role role, String password, String sees) {
     }
 
     /** Loads the district; returns the demo accounts, one per role. */
     List<Account> load() {
+        return load(DemoProgress.silent());
+    }
+
+    /** The same, saying how far it has come. */
+    List<Account> load(DemoProgress progress) {
+        progress.begin(DemoProgress.Part.DISTRICT);
         Organization province = organization("HD", "Đảng bộ tỉnh Hải Dương", OrganizationType.PROVINCE, null);
         Organization district = organization("HD-NS", "Đảng bộ huyện Nam Sách", OrganizationType.DISTRICT, province);
         for (String department : DEPARTMENTS) {
@@ -77,19 +83,27 @@ final class DemoDistrict {
             em.persist(zone);
             for (String commune : COMMUNES.subList(z * 4, z * 4 + 4)) {
                 commune(district, zone, commune);
+                progress.written(DemoProgress.Part.DISTRICT, COMMUNES.indexOf(commune) + 1, COMMUNES.size());
             }
         }
         em.flush();
+        progress.begin(DemoProgress.Part.ACCOUNTS);
         return List.of(
-                account("quantri", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null),
-                account("vanphong", "Văn phòng Huyện ủy Nam Sách", Role.DISTRICT_OFFICE, "HD-NS"),
-                account("dangbo.anlam", "Đảng ủy xã An Lâm", Role.GRASSROOTS_OFFICER, "NS-ANLAM"),
-                account("bithu.dotlinh", "Bí thư Chi bộ thôn Đột Lĩnh", Role.BRANCH_SECRETARY, "NS-ANLAM-01"),
-                account("phongnongnghiep", "Phòng Nông nghiệp và PTNT", Role.RESPONDER, "NS-PNNVPTNT"),
-                account("kiemtra", "Ủy ban Kiểm tra Huyện ủy", Role.INSPECTOR, "HD-NS"));
+                account("quantri", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null,
+                        "toàn hệ thống, cả tài khoản và khóa API / everything, accounts and API keys too"),
+                account("vanphong", "Văn phòng Huyện ủy Nam Sách", Role.DISTRICT_OFFICE, "HD-NS",
+                        "cả huyện Nam Sách / the Nam Sách district"),
+                account("dangbo.anlam", "Đảng ủy xã An Lâm", Role.GRASSROOTS_OFFICER, "NS-ANLAM",
+                        "xã An Lâm và các chi bộ / commune An Lâm and its branches"),
+                account("bithu.dotlinh", "Bí thư Chi bộ thôn Đột Lĩnh", Role.BRANCH_SECRETARY, "NS-ANLAM-01",
+                        "chi bộ thôn Đột Lĩnh / branch Đột Lĩnh"),
+                account("phongnongnghiep", "Phòng Nông nghiệp và PTNT", Role.RESPONDER, "NS-PNNVPTNT",
+                        "kiến nghị gửi Phòng Nông nghiệp / recommendations to the agriculture department"),
+                account("kiemtra", "Ủy ban Kiểm tra Huyện ủy", Role.INSPECTOR, "HD-NS",
+                        "xem cả huyện, không thấy tên đảng viên / reads the district, no member names"));
     }
 
-    private Account account(String username, String fullName, Role role, String organizationCode) {
+    private Account account(String username, String fullName, Role role, String organizationCode, String sees) {
         User user = new User();
         user.username = username;
         user.fullName = fullName;
@@ -98,7 +112,7 @@ final class DemoDistrict {
         String password = Secrets.password(12);
         user.passwordHash = Passwords.hash(password);
         em.persist(user);
-        return new Account(username, role, password);
+        return new Account(username, role, password, sees);
     }
 
     private void commune(Organization district, Zone zone, String name) {

@@ -94,8 +94,8 @@ final class DemoMeetings {
         this.thisQuarter = month.minusMonths((month.getMonthValue() - 1) % 3);
     }
 
-    /** Loads the meetings of the demo district, which must be loaded already. */
-    void load() {
+    /** Loads the meetings of the demo district, which must be loaded already, saying how far it has come. */
+    void load(DemoProgress progress) {
         Organization district = Organization.find("code", "HD-NS").firstResult();
         Map<UUID, List<Member>> rosters = new HashMap<>();
         List<Organization> branches = Organization.list("type = ?1 and path like ?2 order by code",
@@ -116,11 +116,14 @@ final class DemoMeetings {
         // Flushed month by month, when a task carried from last month must be in the database for the rules to find
         // it; nothing else needs a flush before the rules' queries.
         session.setHibernateFlushMode(FlushMode.MANUAL);
+        int total = units.stream().mapToInt(unit -> unit.slots.size()).sum();
+        int written = 0;
         try {
             for (YearMonth month = thisQuarter.minusMonths(12); !month.isAfter(thisQuarter.plusMonths(2));
                     month = month.plusMonths(1)) {
                 for (Unit unit : units) {
-                    unit.write(month);
+                    written += unit.write(month);
+                    progress.written(DemoProgress.Part.MEETINGS, written, total);
                 }
                 em.flush();
                 forget(rosters, month.minusMonths(2));
@@ -247,12 +250,16 @@ final class DemoMeetings {
             }
         }
 
-        void write(YearMonth month) {
+        /** Writes the month's meetings; returns how many. */
+        int write(YearMonth month) {
+            int written = 0;
             for (Slot slot : slots) {
                 if (slot.month().equals(month)) {
                     write(slot);
+                    written++;
                 }
             }
+            return written;
         }
 
         private void write(Slot s) {

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * The packaged application (target/quarkus-app, as `java -jar quarkus-run.jar` runs it) in a child process, for the
  * integration tests. Its output goes to a file; {@link #close()} always stops it.
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -47,7 +47,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** The packaged application Maven built (failsafe passes its folder). */
-    static Path builtApp() {
+    public static Path builtApp() {
         Path app = Path.of(System.getProperty("nennep.app.dir", "target/quarkus-app"));
         if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
             fail("No packaged application in " + app.toAbsolutePath() + "; run `./mvnw verify`, not the IT alone");
@@ -63,7 +63,7 @@ final class PackagedApp implements AutoCloseable {
      * @param directory working folder, also user.home and HOME
      * @param outputFile where its standard output and error go
      */
-    static PackagedApp start(Path app, Map<String, String> env, String runAs, Path directory, Path outputFile)
+    public static PackagedApp start(Path app, Map<String, String> env, String runAs, Path directory, Path outputFile)
             throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -79,13 +79,15 @@ final class PackagedApp implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("NENNEP_"));
         environment.put("HOME", directory.toString());
-        environment.put("NENNEP_JSON_LOGS", "false");
+        if (environment.get("LC_ALL") == null && environment.get("LC_CTYPE") == null && environment.get("LANG") == null) {
+            environment.put("LANG", "C.UTF-8"); // as on a person's terminal; Java 17 prints "?" for "ệ" without it
+        }
         environment.putAll(env);
         return new PackagedApp(builder.start(), outputFile, port);
     }
 
     /** Waits (bounded) until GET /q/health/ready answers 200; fails with the output if not, or if the app dies. */
-    void awaitReady() throws IOException, InterruptedException {
+    public void awaitReady() throws IOException, InterruptedException {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
@@ -105,11 +107,11 @@ final class PackagedApp implements AutoCloseable {
         fail("Not ready within " + READY_TIMEOUT.toSeconds() + " s:\n" + output());
     }
 
-    int httpPort() {
+    public int httpPort() {
         return httpPort;
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(output, StandardCharsets.UTF_8);
     }
 
@@ -122,7 +124,7 @@ final class PackagedApp implements AutoCloseable {
      * SIGTERM, as an operator (or systemd) would stop it; fails unless it exits within 30 s with the JVM's status for
      * SIGTERM (143) or 0. Forcibly killed if it takes too long.
      */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         process.destroy();
         if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             kill();
@@ -154,7 +156,7 @@ final class PackagedApp implements AutoCloseable {
     // ---- files and users ----
 
     /** A fresh folder that other users may enter and read (temp folders are 700 by default). */
-    static Path openFolder(String prefix) throws IOException {
+    public static Path openFolder(String prefix) throws IOException {
         Path folder = Files.createTempDirectory(prefix);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         return folder;
@@ -192,7 +194,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** Deletes a folder tree; as root this includes what the unprivileged user wrote. */
-    static void delete(Path folder) throws IOException {
+    public static void delete(Path folder) throws IOException {
         if (folder == null || !Files.exists(folder)) {
             return;
         }
@@ -234,7 +236,7 @@ final class PackagedApp implements AutoCloseable {
         return text;
     }
 
-    static Map<String, String> env(String... keysAndValues) {
+    public static Map<String, String> env(String... keysAndValues) {
         Map<String, String> env = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             env.put(keysAndValues[i], keysAndValues[i + 1]);

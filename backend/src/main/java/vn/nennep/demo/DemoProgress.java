@@ -1,0 +1,86 @@
+package vn.nennep.demo;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * What the newcomer reads while the demo district loads at the first start (tens of seconds): a line as each part
+ * begins, and every few seconds within the meeting records, the long part, how many are written. Counts only, never
+ * a name from the data.
+ */
+final class DemoProgress {
+
+    /**
+     * The parts of the load, each with the share of the whole (in %) it starts at, from a first start on a busy
+     * 2-core machine: 3 s, 7 s (six bcrypt hashes), 1 s, 12 s and 5 s.
+     */
+    enum Part {
+        DISTRICT(0, "tổ chức đảng, đảng viên", "the party tree, members"),
+        ACCOUNTS(10, "tài khoản", "accounts"),
+        CONFERENCES(36, "hội nghị chuyên đề, nghị quyết", "conferences, resolutions"),
+        MEETINGS(38, "biên bản sinh hoạt", "meeting records"),
+        RECOMMENDATIONS(82, "giao ban, kiến nghị", "briefings, recommendations");
+
+        final int startsAt;
+        final String vietnamese;
+        final String english;
+
+        Part(int startsAt, String vietnamese, String english) {
+            this.startsAt = startsAt;
+            this.vietnamese = vietnamese;
+            this.english = english;
+        }
+
+        int endsAt() {
+            return ordinal() + 1 < values().length ? values()[ordinal() + 1].startsAt : 100;
+        }
+    }
+
+    static final long EVERY_NANOS = TimeUnit.SECONDS.toNanos(3);
+    private static final NumberFormat VIETNAMESE_COUNT = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
+    private static final NumberFormat ENGLISH_COUNT = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+
+    private final Consumer<String> out;
+    private final LongSupplier clock;
+    private long lastLine;
+
+    DemoProgress(Consumer<String> out, LongSupplier clock) {
+        this.out = out;
+        this.clock = clock;
+    }
+
+    /** Says nothing (the tests that load parts of the demo by themselves). */
+    static DemoProgress silent() {
+        return new DemoProgress(line -> { }, System::nanoTime);
+    }
+
+    /** A part begins: always a line. */
+    void begin(Part part) {
+        print(part.startsAt, part.vietnamese, part.english);
+    }
+
+    /** {@code done} of {@code total} records of the part are written: a line if the last was a while ago. */
+    void written(Part part, int done, int total) {
+        if (clock.getAsLong() - lastLine < EVERY_NANOS || total <= 0) {
+            return;
+        }
+        int percent = part.startsAt + (int) ((long) (part.endsAt() - part.startsAt) * done / total);
+        print(percent, part.vietnamese + " " + count(VIETNAMESE_COUNT, done) + "/" + count(VIETNAMESE_COUNT, total),
+                part.english + " " + count(ENGLISH_COUNT, done) + "/" + count(ENGLISH_COUNT, total));
+    }
+
+    private void print(int percent, String vietnamese, String english) {
+        lastLine = clock.getAsLong();
+        out.accept("Đang tạo dữ liệu mẫu: " + percent + " % (" + vietnamese + ")… | Loading the demo data: " + percent
+                + "% (" + english + ")…");
+    }
+
+    private static String count(NumberFormat format, int value) {
+        synchronized (format) {
+            return format.format(value);
+        }
+    }
+}
