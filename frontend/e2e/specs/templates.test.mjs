@@ -54,7 +54,9 @@ test('the office adds a step to a branch checklist, and the meeting form offers 
     await date.fill(yesterday());
     await date.press('Enter');
     await page.keyboard.press('Escape');
-    await page.getByRole('textbox', { name: 'Nội dung', exact: true }).fill('Sinh hoạt thường kỳ');
+    // Extraordinary: the branch's regular meeting of the month may be on record already (a second is refused).
+    await page.getByText('Đột xuất', { exact: true }).click();
+    await page.getByRole('textbox', { name: 'Nội dung', exact: true }).fill('Sinh hoạt đột xuất');
     await own.check();
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.waitForURL(/\/sinh-hoat\/[0-9a-f-]{36}$/, { waitUntil: 'commit' });
