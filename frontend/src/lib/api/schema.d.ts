@@ -1237,8 +1237,9 @@ export interface paths {
          *     one too. Rejected with 422 naming the field: a non-branch `branchId`, a thematic meeting without `theme`,
          *     `endedAt` before `startedAt`, a held meeting starting in the future (`startedAt`), counts that do not add up
          *     (`present`), a roll naming someone not on the roster (`attendance[i].memberId`), an excused absence without
-         *     reason (`attendance[i].reason`), points above a criterion's maximum (`score.criteria[i].points`), more in
-         *     favour than voters or more voters than present (`vote.inFavour`, `vote.voters`).
+         *     reason (`attendance[i].reason`), points above a criterion's maximum or below 0 (`score.criteria[i].points`),
+         *     more in favour than voters or more voters than present (`vote.inFavour`, `vote.voters`). Nothing sent is
+         *     corrected on the way in: a count or points with decimals (27.9) is a 400 naming the field, never cut to 27.
          *
          *     One regular meeting a month: a branch keeps at most one REGULAR record per month (Asia/Ho_Chi_Minh), the month
          *     of `startedAt`, or of `scheduledAt` for a planned record without `startedAt`. A second one is refused with 409
@@ -3718,7 +3719,7 @@ export interface components {
         PublicationInput: {
             /** Format: uuid */
             briefingId: string;
-            /** @description The district committee's term, e.g. 2025-2030. Default (absent, null or blank): the term of the notice's date, terms running 2020-2025, 2025-2030, … (a date of 2026 is in 2025-2030; in a congress year such as 2025, the new term). A term named must hold the date (its years, both ends included): otherwise 422 on `term` naming the date, the term and the term the date is in. */
+            /** @description The district committee's term, e.g. 2025-2030. Default (absent, null or blank): the term of the notice's date, terms running 2020-2025, 2025-2030, … (2021 to 2025 are in 2020-2025, 2026 to 2030 in 2025-2030: a congress year in the term it ends). A term named must hold the date (its years, both ends included): otherwise 422 on `term` naming the date, the term and the term the date is in. */
             term?: string | null;
             /** @description A TB number of the district, e.g. 12-TB/HU; default the next free one in the term. */
             number?: string | null;

@@ -227,6 +227,9 @@ public class ProblemMappers {
         if (type == Boolean.class || type == boolean.class) {
             return "true | false";
         }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "integer";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "number";
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
@@ -17,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.validator.HibernateValidatorFactory;
+import vn.nennep.common.Messages;
 import vn.nennep.common.ProblemMappers;
 import vn.nennep.imports.ImportResult.ImportError;
 
@@ -32,16 +35,35 @@ import vn.nennep.imports.ImportResult.ImportError;
 class Binder {
 
     private final ObjectMapper json;
-    private final Validator validator;
+    private final Map<Locale, Validator> validators = new HashMap<>();
     private final EntityManager em;
 
     Binder(ObjectMapper json, ValidatorFactory validators, EntityManager em) {
         this.json = json;
         // The same constraints as the endpoints' validator, without asking JPA for every property whether it is loaded
-        // (request records are not entities) and without a cache of those answers: most of its cost per row.
-        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
-                .traversableResolver(EVERYTHING).enableTraversableResolverResultCache(false).getValidator();
+        // (request records are not entities) and without a cache of those answers: most of its cost per row. One per
+        // language, its messages in it: rows are checked on a thread of their own, where no request says the language.
+        for (Locale locale : List.of(Messages.VIETNAMESE, Locale.ENGLISH)) {
+            this.validators.put(locale, validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                    .traversableResolver(EVERYTHING).enableTraversableResolverResultCache(false)
+                    .messageInterpolator(in(validators.getMessageInterpolator(), locale)).getValidator());
+        }
         this.em = em;
+    }
+
+    /** {@code interpolator}, always in {@code locale}. */
+    private static MessageInterpolator in(MessageInterpolator interpolator, Locale locale) {
+        return new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return interpolator.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return interpolator.interpolate(template, context, locale);
+            }
+        };
     }
 
     private static final TraversableResolver EVERYTHING = new TraversableResolver() {
@@ -77,7 +99,7 @@ class Binder {
             errors.add(new ImportError(number, null, vn.nennep.common.Messages.get(locale, "error.json.shape")));
             return null;
         }
-        var violations = validator.validate(request);
+        var violations = validators.getOrDefault(locale, validators.get(Messages.VIETNAMESE)).validate(request);
         if (!violations.isEmpty()) {
             violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .forEach((ConstraintViolation<T> v) -> errors.add(

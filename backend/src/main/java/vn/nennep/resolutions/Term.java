@@ -41,11 +41,12 @@ public final class Term {
     }
 
     /**
-     * The term a document dated {@code day} belongs to when none is named: the one its year lies in, and in a congress
-     * year (2025, 2030, …) the new one, which the committee elected that year issues under: 2026 is in 2025-2030.
+     * The term a document dated {@code day} belongs to when none is named: 2021 to 2025 are in 2020-2025, 2026 to 2030
+     * in 2025-2030. A congress year (2025) goes to the term it ends, as the web app proposes it (most of the year comes
+     * before the congress); a document of the new committee that year names its term.
      */
     public static String of(LocalDate day) {
-        int first = day.getYear() - Math.floorMod(day.getYear(), LENGTH);
+        int first = day.getYear() - 1 - Math.floorMod(day.getYear() - 1, LENGTH);
         return first + "-" + (first + LENGTH);
     }
 }

@@ -45,7 +45,7 @@ class ConventionsTest {
     void wrongTypesNameTheField() {
         api().body("{\"code\":\"X1\",\"name\":\"Chi bộ\",\"type\":\"BRANCH\",\"memberCount\":\"nhiều\"}")
                 .post("/api/v1/organizations").then().statusCode(400).contentType(PROBLEM)
-                .body("errors.field", contains("memberCount"), "errors[0].message", equalTo("phải là number"));
+                .body("errors.field", contains("memberCount"), "errors[0].message", equalTo("phải là integer"));
         api().body("{\"code\":\"X1\",\"name\":\"Chi bộ\",\"type\":\"HAMLET\"}")
                 .post("/api/v1/organizations").then().statusCode(400)
                 .body("errors.field", contains("type"), "errors[0].message", containsString("BRANCH"));
