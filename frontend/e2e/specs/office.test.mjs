@@ -21,7 +21,8 @@ const SCREENS = [
   { name: 'organizations', path: '/to-chuc', ready: (page) => page.getByRole('treeitem').first() },
   { name: 'conferences', path: '/hoi-nghi', ready: (page) => page.locator('.ant-table-row').first() },
   { name: 'resolutions', path: '/nghi-quyet', ready: (page) => page.getByRole('link', { name: '17-NQ/HU' }) },
-  { name: 'meetings', path: '/sinh-hoat', ready: (page) => page.locator('.ant-table').first() },
+  // A table at a desk, a card per record on a phone.
+  { name: 'meetings', path: '/sinh-hoat', ready: (page) => page.locator('.ant-table, .meeting-card').first() },
   { name: 'scorecard', path: '/bang-diem', ready: (page) => page.locator('.ant-table-row').first() },
 ];
 

@@ -1,4 +1,4 @@
-// A branch secretary, on a phone: records a meeting where too many members are absent, and sees it red.
+// A branch secretary, on a phone: records an extraordinary meeting where too many members are absent, and sees it red.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, openPage, PHONE, screenshot, seriousViolations, signIn, step, yesterday } from '../lib/browser.mjs';
@@ -23,6 +23,7 @@ test('a branch secretary records a meeting that fails the attendance target and 
   // A secretary lands on this month's record, or on the page that writes it; the list is a menu away.
   await page.waitForURL(/\/sinh-hoat\/(thang-nay|[0-9a-f-]{36})$/, { waitUntil: 'commit' });
   await page.goto('/sinh-hoat');
+  await page.locator('.meeting-card').first().waitFor();
   await screenshot(page, 'meetings-360');
 
   await page.getByRole('button', { name: 'Ghi biên bản' }).click();
@@ -31,7 +32,9 @@ test('a branch secretary records a meeting that fails the attendance target and 
   const rows = page.locator('.roll__row');
   await rows.first().waitFor();
 
-  // The meeting of yesterday afternoon, 14:00 to 15:45 as the form proposes (105 minutes: the duration target is met).
+  // An extraordinary meeting (the branch's regular one of the month may be on record already: a second is refused)
+  // of yesterday afternoon, 14:00 to 15:45 as the form proposes (105 minutes: the duration target is met).
+  await page.getByText('Đột xuất', { exact: true }).click();
   const date = page.getByLabel('Ngày họp');
   await date.click();
   await date.fill(yesterday());

@@ -38,6 +38,8 @@ const THEME = {
     colorTextTertiary: '#5c636a',
     colorTextDescription: '#5c636a',
     colorTextPlaceholder: '#6b7178',
+    // A field's error message must be readable too: antd's #ff4d4f is 3.3:1 on white.
+    colorError: '#c62828',
   },
   // A field being typed in is outlined blue: red around a field reads as an error.
   components: {

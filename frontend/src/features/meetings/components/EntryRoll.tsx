@@ -31,7 +31,13 @@ export function EntryRoll({ rollKnown, loading, members, counts, rollErrors, rul
   return (
     <EntrySection
       title={t('meetings.sections.roll')}
-      extra={rollKnown ? <Tag color={counts.rate !== null && counts.rate < 85 ? 'red' : 'green'}>{counts.present}/{counts.total - counts.exempt}</Tag> : null}
+      extra={
+        rollKnown ? (
+          <Tag className={counts.rate !== null && counts.rate < 85 ? 'status-tag status-tag--bad' : 'status-tag status-tag--ok'}>
+            {counts.present}/{counts.total - counts.exempt}
+          </Tag>
+        ) : null
+      }
     >
       {loading ? (
         <p role="status">{t('app.loading')}</p>

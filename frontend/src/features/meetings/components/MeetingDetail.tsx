@@ -127,7 +127,10 @@ export function MeetingDetail({ id, editHref }: Props) {
                 renderItem={(task) => (
                   <List.Item>
                     {task.title} {task.assigneeName && <span className="muted">— {task.assigneeName}</span>}{' '}
-                    <Tag color={task.status === 'DONE' ? 'green' : task.status === 'OPEN' ? 'blue' : 'default'}>
+                    <Tag
+                      color={task.status === 'OPEN' ? 'blue' : undefined}
+                      className={task.status === 'DONE' ? 'status-tag status-tag--ok' : undefined}
+                    >
                       {t(`meetings.task.statuses.${task.status}`)}
                     </Tag>
                   </List.Item>

@@ -28,6 +28,7 @@ import type { RollLine } from './RollCall';
 import { useEntryErrors } from './use-entry-errors';
 
 const NONE: readonly never[] = [];
+const NOT_SAVED = 'meeting-not-saved';
 
 interface Props {
   /** The record to edit; a new one when absent. */
@@ -108,6 +109,8 @@ export function MeetingEntry({ meetingId, onSaved, onCancel, hrefOf }: Props) {
       ...own,
     ]);
   }, [editing, carryOver.data, form]);
+  // Leaving the form (saved, cancelled, or to open the record it would repeat): its toast goes with it.
+  useEffect(() => () => notification.destroy(NOT_SAVED), [notification]);
   // Editing: the record as stored.
   useEffect(() => {
     if (existing.data) form.setFieldsValue(fromMeeting(existing.data));
@@ -143,11 +146,12 @@ export function MeetingEntry({ meetingId, onSaved, onCancel, hrefOf }: Props) {
         toast(error);
         return;
       }
+      // Short: the summary at the top says it all, and a long toast would cover it on a phone.
       notification.error({
-        key: 'meeting-not-saved',
+        key: NOT_SAVED,
         title: t('meetings.summary.toast'),
-        description: refused.conflict?.detail ?? t('meetings.summary.toastDetail', { n: refused.count }),
-        duration: 8,
+        description: t('meetings.summary.toastDetail', { n: refused.count }),
+        duration: 5,
       });
     }
   }

@@ -164,6 +164,6 @@ describe('MeetingEntry and a second regular record of the month', () => {
     expect(within(list).getByRole('link', { name: 'Mở biên bản đã có' })).toHaveAttribute('href', `/sinh-hoat/${existingId}`);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Ngày họp')));
     const toast = (await screen.findByText('Chưa lưu biên bản')).closest('.ant-notification-notice') as HTMLElement;
-    expect(toast).toHaveTextContent('Chi bộ đã có biên bản sinh hoạt thường kỳ tháng này (ngày 05/03/2025).');
+    expect(toast).toHaveTextContent('Có 1 chỗ cần sửa; danh sách ở đầu biểu mẫu.');
   }, 40_000);
 });

@@ -43,7 +43,7 @@ export function RecordPeople({ meeting, members }: { meeting: Meeting; members: 
               {absent.map((a) => (
                 <li key={a.memberId}>
                   <strong>{names.get(a.memberId) ?? t('meetings.recordSheet.unknownMember')}</strong>{' '}
-                  <Tag color={a.status === 'UNEXCUSED' ? 'red' : 'default'}>{t(`meetings.roll.statuses.${a.status}`)}</Tag>
+                  <Tag className={a.status === 'UNEXCUSED' ? 'status-tag status-tag--bad' : undefined}>{t(`meetings.roll.statuses.${a.status}`)}</Tag>
                   {a.reason && <span>{a.reason}</span>}
                 </li>
               ))}

@@ -13,8 +13,8 @@ import type { RollLine } from './RollCall';
 /** The fields of the first section, listed in the summary before the roll's lines. */
 const BASICS = new Set(['branchId', 'kind', 'theme', 'topic', 'date', 'start', 'end', 'chair', 'minuteTaker', 'guests']);
 type FieldErrors = { name: (string | number)[]; errors: string[] }[];
-/** A second regular record of the month (409): the server names the record the branch already has. */
-export type Duplicate = Problem & { existingId?: string | null };
+/** A second regular record of the month (409): the server names the record the branch already has (existingId). */
+export type Duplicate = Problem;
 
 interface Context {
   form: FormInstance<MeetingFormValues>;
