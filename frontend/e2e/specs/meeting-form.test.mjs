@@ -48,7 +48,9 @@ test('a branch secretary on a phone: the list as cards, a bad record listed and 
   await signIn(page, 'bithu.dotlinh');
 
   await step(page, 'meetings-cards-360', async () => {
-    await page.waitForURL('**/sinh-hoat', { waitUntil: 'commit' });
+    // A secretary lands on this month's record (or the page that writes it); the list is a menu away.
+    await page.waitForURL(/\/sinh-hoat\/(thang-nay|[0-9a-f-]{36})$/, { waitUntil: 'commit' });
+    await page.goto('/sinh-hoat');
     await page.locator('.meeting-card').first().waitFor();
     assert.equal(await page.locator('.ant-table').count(), 0, 'no table on a phone');
     const card = page.locator('.meeting-card').first();
@@ -130,7 +132,9 @@ test('the meeting list at a desk is a table with its attendance column', async (
   t.after(() => page.context().close());
   await signIn(page, 'bithu.dotlinh');
   await step(page, 'meetings-table-1366', async () => {
-    await page.waitForURL('**/sinh-hoat', { waitUntil: 'commit' });
+    // A secretary lands on this month's record (or the page that writes it); the list is a menu away.
+    await page.waitForURL(/\/sinh-hoat\/(thang-nay|[0-9a-f-]{36})$/, { waitUntil: 'commit' });
+    await page.goto('/sinh-hoat');
     await page.locator('.ant-table-row').first().waitFor();
     assert.equal(await page.locator('.meeting-card').count(), 0);
     const header = page.getByRole('columnheader', { name: /Tỷ lệ dự/ });
