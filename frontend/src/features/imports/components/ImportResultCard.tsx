@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { saveFile } from '../api/get-import-template';
+import { saveFile } from '@/lib/api/csv';
 import type { ImportResource, ImportResult } from '../api/types';
 import { enumLabels, fieldLabel, labelEnums } from './import-labels';
 
