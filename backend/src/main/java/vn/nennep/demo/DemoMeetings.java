@@ -41,7 +41,7 @@ import vn.nennep.members.Member;
 import vn.nennep.members.MemberStatus;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
-import vn.nennep.resolutions.MeetingKind;
+import vn.nennep.meetings.MeetingKind;
 
 /**
  * A year of meetings of the demo district's branches, each checked and completed by {@link MeetingRules} like a

@@ -23,7 +23,7 @@ import vn.nennep.meetings.MeetingRules;
 import vn.nennep.members.Member;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
-import vn.nennep.resolutions.MeetingKind;
+import vn.nennep.meetings.MeetingKind;
 
 /**
  * The village branches' minutes books around 17-NQ/HU (issued 15/4/2022), copied in by the district office to see

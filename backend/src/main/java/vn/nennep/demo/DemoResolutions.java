@@ -15,7 +15,7 @@ import vn.nennep.resolutions.Comparison;
 import vn.nennep.resolutions.DocumentNumber;
 import vn.nennep.resolutions.DocumentType;
 import vn.nennep.resolutions.IndicatorReport;
-import vn.nennep.resolutions.MeetingKind;
+import vn.nennep.meetings.MeetingKind;
 import vn.nennep.resolutions.Metric;
 import vn.nennep.resolutions.ReportStatus;
 import vn.nennep.resolutions.Resolution;

@@ -18,7 +18,6 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import vn.nennep.common.AuditedEntity;
 import vn.nennep.common.Text;
-import vn.nennep.resolutions.MeetingKind;
 import vn.nennep.common.PersonalData;
 
 /**

@@ -12,7 +12,6 @@ import java.util.UUID;
 import vn.nennep.meetings.Meeting.AttendanceStatus;
 import vn.nennep.meetings.Meeting.OpinionArea;
 import vn.nennep.meetings.Meeting.TaskStatus;
-import vn.nennep.resolutions.MeetingKind;
 
 /**
  * Body of POST and PUT /meetings. With a roll ({@code attendance}) the counts follow from it and any counts sent are

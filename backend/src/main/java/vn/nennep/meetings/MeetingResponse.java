@@ -10,7 +10,6 @@ import vn.nennep.meetings.Meeting.Criterion;
 import vn.nennep.meetings.Meeting.Opinion;
 import vn.nennep.meetings.Meeting.ProcedureStep;
 import vn.nennep.meetings.Meeting.Task;
-import vn.nennep.resolutions.MeetingKind;
 import vn.nennep.common.PersonalData;
 
 /**

@@ -25,7 +25,6 @@ import vn.nennep.meetings.MeetingTemplates.CriterionTemplate;
 import vn.nennep.members.Member;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
-import vn.nennep.resolutions.MeetingKind;
 
 /**
  * Checks a meeting record against the rules of DOMAIN §3 and, when it passes, writes it onto the entity with its

@@ -67,7 +67,7 @@ public class MeetingService {
                         + " where w.id = :withinId and o.path like concat(w.path, '%'))",
                         "withinId", Params.uuid("withinId", filter.withinId))
                 .and("kind = :kind", "kind", Params.enumValue("kind", filter.kind,
-                        vn.nennep.resolutions.MeetingKind.class))
+                        MeetingKind.class))
                 .and("startedAt >= :from", "from", from == null ? null
                         : from.atStartOfDay(Time.LOCAL).toOffsetDateTime())
                 .and("startedAt < :to", "to", to == null ? null

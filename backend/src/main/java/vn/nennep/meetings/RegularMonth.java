@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.Time;
-import vn.nennep.resolutions.MeetingKind;
 
 /**
  * One regular meeting a month (sinh hoạt thường kỳ, DOMAIN §3): a branch keeps at most one REGULAR record per local

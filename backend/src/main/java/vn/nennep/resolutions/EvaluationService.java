@@ -21,6 +21,7 @@ import vn.nennep.common.NotFound;
 import vn.nennep.common.Params;
 import vn.nennep.common.ReportQueries;
 import vn.nennep.common.Time;
+import vn.nennep.meetings.MeetingKind;
 import vn.nennep.meetings.MeetingService;
 import vn.nennep.organizations.Organization;
 

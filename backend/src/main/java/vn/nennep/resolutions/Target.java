@@ -13,6 +13,7 @@ import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import vn.nennep.common.AuditedEntity;
+import vn.nennep.meetings.MeetingKind;
 
 /**
  * A measurable target of a resolution (chỉ tiêu): a metric compared with a threshold, or with tiers by branch size,

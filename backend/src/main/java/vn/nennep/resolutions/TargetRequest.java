@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import vn.nennep.meetings.MeetingKind;
 
 /**
  * Body of POST and PUT on a resolution's targets: a {@code threshold} or (OPINION_COUNT only) {@code tiers} by the

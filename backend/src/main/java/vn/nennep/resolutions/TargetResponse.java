@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import vn.nennep.common.Messages;
+import vn.nennep.meetings.MeetingKind;
 
 public record TargetResponse(UUID id, String externalId, UUID resolutionId, String title, Metric metric,
         Comparison comparator, Double threshold, List<TierResponse> tiers, MeetingKind meetingKind, String theme,

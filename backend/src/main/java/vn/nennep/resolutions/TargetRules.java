@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.nennep.common.Messages;
 import vn.nennep.common.Text;
+import vn.nennep.meetings.MeetingKind;
 
 /**
  * How a meeting is judged against a resolution's targets: pure functions, no database. This is the specification

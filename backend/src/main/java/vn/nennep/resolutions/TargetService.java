@@ -20,6 +20,7 @@ import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
+import vn.nennep.meetings.MeetingKind;
 import vn.nennep.resolutions.TargetRequest.TierRequest;
 
 /**

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.nennep.organizations.Organization;
-import vn.nennep.resolutions.MeetingKind;
+import vn.nennep.meetings.MeetingKind;
 import vn.nennep.resolutions.Resolution;
 import vn.nennep.resolutions.Target;
 import vn.nennep.resolutions.TargetRules;

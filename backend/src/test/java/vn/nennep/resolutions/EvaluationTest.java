@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.nennep.meetings.MeetingKind;
 
 /**
  * The SQL evaluation of stored meetings against Nam Sách's branch-meeting resolution, checked against

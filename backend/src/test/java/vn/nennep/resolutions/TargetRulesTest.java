@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.nennep.meetings.MeetingKind;
 import vn.nennep.resolutions.TargetRules.Evaluation;
 import vn.nennep.resolutions.TargetRules.MeetingFacts;
 import vn.nennep.resolutions.TargetRules.Spec;

@@ -1,4 +1,4 @@
-package vn.nennep.resolutions;
+package vn.nennep.meetings;
 
 /**
  * The kinds of branch meeting (sinh hoạt chi bộ thường kỳ / chuyên đề / đột xuất) a target may be limited to. The
