@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -13,7 +14,6 @@ import vn.nennep.common.PageResponse;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.organizations.Organization;
 
 /**
@@ -58,10 +58,10 @@ public class ApiClientService {
     }
 
     @Transactional
-    public ApiClientResponse update(UUID id, String ifMatch, ApiClientRequest request) {
+    public ApiClientResponse update(UUID id, IfMatch ifMatch, ApiClientRequest request) {
         access.requireAdmin();
         ApiClient client = find(id);
-        Versions.requireMatch(ifMatch, client.version);
+        ifMatch.check(client.version);
         assign(client, request);
         ApiClient.flush();
         return ApiClientResponse.of(client, null);

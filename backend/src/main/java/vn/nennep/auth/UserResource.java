@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
@@ -59,8 +61,8 @@ public class UserResource {
 
     @PUT
     @Path("{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull UserRequest request) {
+    public Response update(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch, @Valid @NotNull UserRequest request) {
         UserResponse user = users.update(Params.id("id", id), ifMatch, request);
         return Response.ok(user).tag(Versions.etag(user.version())).build();
     }

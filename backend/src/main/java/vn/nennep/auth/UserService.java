@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -13,7 +14,6 @@ import vn.nennep.common.Params;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 
@@ -62,10 +62,10 @@ public class UserService {
     }
 
     @Transactional
-    public UserResponse update(UUID id, String ifMatch, UserRequest request) {
+    public UserResponse update(UUID id, IfMatch ifMatch, UserRequest request) {
         access.requireAdmin();
         User user = find(id);
-        Versions.requireMatch(ifMatch, user.version);
+        ifMatch.check(user.version);
         assign(user, request);
         if (request.password() != null || !user.active) {
             RefreshToken.update("usedAt = ?1 where userId = ?2 and usedAt is null", Time.now(), user.id);

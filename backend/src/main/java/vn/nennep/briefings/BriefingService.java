@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -22,7 +23,6 @@ import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.ProblemKind;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
@@ -103,10 +103,10 @@ public class BriefingService {
     }
 
     @Transactional
-    public BriefingResponse update(UUID id, String ifMatch, BriefingRequest request) {
+    public BriefingResponse update(UUID id, IfMatch ifMatch, BriefingRequest request) {
         Briefing briefing = find(id);
         access.requireZoneWrite(districtOf(briefing));
-        Versions.requireMatch(ifMatch, briefing.version);
+        ifMatch.check(briefing.version);
         if (!briefing.zoneId.equals(request.zoneId()) && raisedAt(briefing) > 0) {
             throw new Conflict("briefing.zone.inUse", raisedAt(briefing));
         }

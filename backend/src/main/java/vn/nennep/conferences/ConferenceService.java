@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.InvalidTransition;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.MessageArg;
@@ -26,7 +27,6 @@ import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
@@ -99,9 +99,9 @@ public class ConferenceService {
     }
 
     @Transactional
-    public ConferenceResponse update(UUID id, String ifMatch, ConferenceRequest request) {
+    public ConferenceResponse update(UUID id, IfMatch ifMatch, ConferenceRequest request) {
         Conference conference = writable(id);
-        Versions.requireMatch(ifMatch, conference.version);
+        ifMatch.check(conference.version);
         check(conference, request);
         assign(conference, request);
         Conference.flush();
@@ -119,10 +119,10 @@ public class ConferenceService {
 
     /** Moves the conference to {@code target}: 409 naming the allowed moves, or what is missing, when it may not. */
     @Transactional
-    public ConferenceResponse changeStatus(UUID id, String ifMatch, ConferenceStatus target) {
+    public ConferenceResponse changeStatus(UUID id, IfMatch ifMatch, ConferenceStatus target) {
         Conference conference = writable(id);
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            Versions.requireMatch(ifMatch, conference.version);
+        if (ifMatch.present()) {
+            ifMatch.check(conference.version);
         }
         ConferenceStatus current = conference.status;
         if (!current.canMoveTo(target)) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.nennep.auth.Role;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -39,7 +41,8 @@ public class MeetingTemplateResource {
 
     @PUT
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
-    public Response set(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response set(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull MeetingTemplatesRequest request) {
         MeetingTemplatesResponse templates = service.set(Params.id("id", id), ifMatch, request);
         return Response.ok(templates).tag(Versions.etag(templates.version())).build();

@@ -14,13 +14,13 @@ import vn.nennep.audit.HistoryEntry;
 import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.meetings.MeetingTemplates.CriterionTemplate;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationService;
@@ -57,11 +57,11 @@ public class MeetingTemplateService {
      * with the same If-Match cannot both pass; two first writes meet at the unique key (409).
      */
     @Transactional
-    public MeetingTemplatesResponse set(UUID id, String ifMatch, MeetingTemplatesRequest request) {
+    public MeetingTemplatesResponse set(UUID id, IfMatch ifMatch, MeetingTemplatesRequest request) {
         Organization org = organizations.find(id);
         access.requireOfficeOf(org, Role.DISTRICT_OFFICE, Role.GRASSROOTS_OFFICER);
         MeetingTemplate own = own(id, LockModeType.PESSIMISTIC_WRITE);
-        Versions.requireMatch(ifMatch, own == null ? 0 : own.version);
+        ifMatch.check(own == null ? 0 : own.version);
         List<String> procedure = procedure(request.procedure());
         List<CriterionTemplate> criteria = criteria(request.criteria());
         boolean first = own == null;

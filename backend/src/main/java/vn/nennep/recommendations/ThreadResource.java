@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import vn.nennep.auth.Role;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
@@ -49,7 +51,8 @@ public class ThreadResource {
     @POST
     @Path("entries")
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
-    public Response comment(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response comment(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull ThreadRequests.Comment request) {
         UUID recommendationId = Params.id("id", id);
         EntryResponse entry = threads.comment(recommendationId, ifMatch, request);
@@ -66,7 +69,8 @@ public class ThreadResource {
     @POST
     @Path("forward")
     @RolesAllowed({Role.ADMIN, Role.OFFICE})
-    public Response forward(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response forward(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull ThreadRequests.Forward request) {
         return withEtag(threads.forward(Params.id("id", id), ifMatch, request));
     }
@@ -74,7 +78,8 @@ public class ThreadResource {
     @POST
     @Path("answers")
     @RolesAllowed({Role.ADMIN, Role.GRASSROOTS, Role.ANSWERING})
-    public Response answer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response answer(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull ThreadRequests.Answer request) {
         return withEtag(threads.answer(Params.id("id", id), ifMatch, request));
     }
@@ -82,7 +87,8 @@ public class ThreadResource {
     @POST
     @Path("reviews")
     @RolesAllowed({Role.ADMIN, Role.OFFICE})
-    public Response review(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response review(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull ThreadRequests.Review request) {
         return withEtag(threads.review(Params.id("id", id), ifMatch, request));
     }
@@ -90,7 +96,8 @@ public class ThreadResource {
     @POST
     @Path("resolution")
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.ANSWERING})
-    public Response resolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response resolve(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull ThreadRequests.Resolution request) {
         return withEtag(threads.resolve(Params.id("id", id), ifMatch, request));
     }

@@ -10,6 +10,7 @@ import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
 import vn.nennep.briefings.Briefing;
 import vn.nennep.briefings.BriefingService;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.InvalidTransition;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
@@ -19,7 +20,6 @@ import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
@@ -68,7 +68,7 @@ public class ThreadService {
 
     /** A comment (or a correction of an earlier entry): the raiser itself or the office; any status. */
     @Transactional
-    public EntryResponse comment(UUID id, String ifMatch, ThreadRequests.Comment request) {
+    public EntryResponse comment(UUID id, IfMatch ifMatch, ThreadRequests.Comment request) {
         Recommendation recommendation = recommendations.readable(id);
         if (request.type() != EntryType.COMMENT) {
             throw new Unprocessable("type", "recommendation.entry.useEndpoint", request.type(),
@@ -87,7 +87,7 @@ public class ThreadService {
 
     /** The office sends it on to the addressee, or to the right body when it was misaddressed. */
     @Transactional
-    public RecommendationResponse forward(UUID id, String ifMatch, ThreadRequests.Forward request) {
+    public RecommendationResponse forward(UUID id, IfMatch ifMatch, ThreadRequests.Forward request) {
         Recommendation recommendation = recommendations.readable(id);
         Organization district = requireOffice(recommendation);
         requireStep(recommendation, EntryType.FORWARDED, ifMatch);
@@ -105,7 +105,7 @@ public class ThreadService {
 
     /** The addressed body itself answers in writing: a department's responder, or the addressed commune's officer. */
     @Transactional
-    public RecommendationResponse answer(UUID id, String ifMatch, ThreadRequests.Answer request) {
+    public RecommendationResponse answer(UUID id, IfMatch ifMatch, ThreadRequests.Answer request) {
         Recommendation recommendation = recommendations.readable(id);
         access.requireActingFor(Organization.findById(recommendation.addresseeId), Role.RESPONDER,
                 Role.GRASSROOTS_OFFICER);
@@ -117,7 +117,7 @@ public class ThreadService {
 
     /** The office judges the answer: accepted, or a re-answer required (with the reason). */
     @Transactional
-    public RecommendationResponse review(UUID id, String ifMatch, ThreadRequests.Review request) {
+    public RecommendationResponse review(UUID id, IfMatch ifMatch, ThreadRequests.Review request) {
         Recommendation recommendation = recommendations.readable(id);
         requireOffice(recommendation);
         boolean accepted = request.verdict() == ThreadRequests.Verdict.ACCEPTED;
@@ -136,7 +136,7 @@ public class ThreadService {
      * by the addressed commune within its own authority (reported at the zone's next briefing).
      */
     @Transactional
-    public RecommendationResponse resolve(UUID id, String ifMatch, ThreadRequests.Resolution request) {
+    public RecommendationResponse resolve(UUID id, IfMatch ifMatch, ThreadRequests.Resolution request) {
         Recommendation recommendation = recommendations.readable(id);
         Organization addressee = Organization.findById(recommendation.addresseeId);
         boolean isAddressee = access.caller().isAdmin()
@@ -161,7 +161,7 @@ public class ThreadService {
     }
 
     /** 409 naming the allowed steps when the thread's status does not allow {@code step}; 412 on a stale If-Match. */
-    private void requireStep(Recommendation recommendation, EntryType step, String ifMatch) {
+    private void requireStep(Recommendation recommendation, EntryType step, IfMatch ifMatch) {
         requireVersion(recommendation, ifMatch);
         boolean toCommune = Organization.<Organization>findById(recommendation.addresseeId).type
                 == OrganizationType.GRASSROOTS;
@@ -179,9 +179,9 @@ public class ThreadService {
                 "recommendation.step.illegal", status, step, allowed);
     }
 
-    private static void requireVersion(Recommendation recommendation, String ifMatch) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            Versions.requireMatch(ifMatch, recommendation.version);
+    private static void requireVersion(Recommendation recommendation, IfMatch ifMatch) {
+        if (ifMatch.present()) {
+            ifMatch.check(recommendation.version);
         }
     }
 

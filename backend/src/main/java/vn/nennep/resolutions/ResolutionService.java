@@ -12,6 +12,7 @@ import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
 import vn.nennep.common.BadParameter;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -21,7 +22,6 @@ import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
 import vn.nennep.conferences.Conference;
 import vn.nennep.conferences.ConferenceStatus;
@@ -106,9 +106,9 @@ public class ResolutionService {
     }
 
     @Transactional
-    public ResolutionResponse update(UUID id, String ifMatch, ResolutionRequest request) {
+    public ResolutionResponse update(UUID id, IfMatch ifMatch, ResolutionRequest request) {
         Resolution resolution = writable(id);
-        Versions.requireMatch(ifMatch, resolution.version);
+        ifMatch.check(resolution.version);
         assign(resolution, request);
         Resolution.flush();
         return ResolutionResponse.of(resolution);

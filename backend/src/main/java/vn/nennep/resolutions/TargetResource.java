@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
 import vn.nennep.common.Problems;
@@ -76,7 +78,7 @@ public class TargetResource {
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
     @Path("{targetId}")
     public Response update(@PathParam("id") String id, @PathParam("targetId") String targetId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TargetRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch, @Valid @NotNull TargetRequest request,
             @Context HttpHeaders headers) {
         TargetResponse target = targets.update(Params.id("id", id), Params.id("targetId", targetId), ifMatch,
                 request).in(Problems.locale(headers));

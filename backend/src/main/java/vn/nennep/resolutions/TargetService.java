@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -18,7 +19,6 @@ import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
 import vn.nennep.meetings.MeetingKind;
 import vn.nennep.resolutions.TargetRequest.TierRequest;
@@ -73,10 +73,10 @@ public class TargetService {
     }
 
     @Transactional
-    public TargetResponse update(UUID resolutionId, UUID targetId, String ifMatch, TargetRequest request) {
+    public TargetResponse update(UUID resolutionId, UUID targetId, IfMatch ifMatch, TargetRequest request) {
         resolutions.writable(resolutionId);
         Target target = find(resolutionId, targetId);
-        Versions.requireMatch(ifMatch, target.version);
+        ifMatch.check(target.version);
         if (request.metric() != Metric.INDICATOR && target.metric == Metric.INDICATOR
                 && IndicatorReport.count("targetId", targetId) > 0) {
             throw Conflict.duplicate("metric", "target.hasReports.metric", IndicatorReport.count("targetId", targetId));

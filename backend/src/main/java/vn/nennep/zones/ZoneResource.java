@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import java.net.URI;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
@@ -63,8 +65,8 @@ public class ZoneResource {
     @PUT
     @RolesAllowed({Role.ADMIN, Role.OFFICE})
     @Path("{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ZoneRequest request) {
+    public Response update(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch, @Valid @NotNull ZoneRequest request) {
         ZoneResponse zone = zones.update(Params.id("id", id), ifMatch, request);
         return Response.ok(zone).tag(Versions.etag(zone.version())).build();
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -22,7 +23,6 @@ import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
@@ -75,10 +75,10 @@ public class ZoneService {
     }
 
     @Transactional
-    public ZoneResponse update(UUID id, String ifMatch, ZoneRequest request) {
+    public ZoneResponse update(UUID id, IfMatch ifMatch, ZoneRequest request) {
         Zone zone = find(id);
         access.requireZoneWrite(Organization.findById(zone.districtId));
-        Versions.requireMatch(ifMatch, zone.version);
+        ifMatch.check(zone.version);
         List<UUID> organizationIds = check(zone, request);
         Set<UUID> current = Set.copyOf(organizationIds(List.of(zone.id)).getOrDefault(zone.id, List.of()));
         assign(zone, request);
