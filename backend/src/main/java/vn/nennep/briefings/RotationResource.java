@@ -9,8 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
 import vn.nennep.common.Params;
 import vn.nennep.common.Problems;
+import vn.nennep.common.Time;
 
 /** Who hosts a zone's briefings in a year: {@code /zones/{id}/rotation?year=}. */
 @Authenticated
@@ -27,6 +30,8 @@ public class RotationResource {
     @GET
     public RotationResponse rotation(@PathParam("id") String id, @QueryParam("year") String year,
             @Context HttpHeaders headers) {
-        return rotations.rotation(Params.id("id", id), year, Problems.locale(headers));
+        UUID zoneId = Params.id("id", id);
+        int parsedYear = Params.integer("year", year, LocalDate.now(Time.LOCAL).getYear(), 1930, 9999);
+        return rotations.rotation(zoneId, parsedYear, Problems.locale(headers));
     }
 }

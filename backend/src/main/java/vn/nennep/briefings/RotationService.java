@@ -13,8 +13,6 @@ import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Messages;
 import vn.nennep.common.NotFound;
-import vn.nennep.common.Params;
-import vn.nennep.common.Time;
 import vn.nennep.organizations.Organization;
 import vn.nennep.zones.Zone;
 
@@ -30,8 +28,7 @@ public class RotationService {
         this.em = em;
     }
 
-    public RotationResponse rotation(UUID zoneId, String yearParam, Locale locale) {
-        int year = Params.integer("year", yearParam, LocalDate.now(Time.LOCAL).getYear(), 1930, 9999);
+    public RotationResponse rotation(UUID zoneId, int year, Locale locale) {
         Zone zone = Zone.findById(zoneId);
         if (zone == null) {
             throw new NotFound("resource.zone", zoneId);

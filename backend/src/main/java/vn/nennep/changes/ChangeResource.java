@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.nennep.common.BadParameter;
+import vn.nennep.common.Params;
 
 /**
  * The change feed: {@code GET /changes?after=&limit=}, every create, update and delete of the caller's subtree in
@@ -24,6 +26,24 @@ public class ChangeResource {
 
     @GET
     public ChangePage list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        return changes.list(after, limit);
+        return changes.list(after(after),
+                Params.integer("limit", limit, ChangeService.DEFAULT_LIMIT, 1, ChangeService.MAX_LIMIT));
+    }
+
+    /** The cursor: 0 when absent, else a number the feed gave out (never negative). */
+    private static long after(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        long parsed;
+        try {
+            parsed = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadParameter("after", "error.param.integer", value);
+        }
+        if (parsed < 0) {
+            throw new BadParameter("after", "changes.after.negative", parsed);
+        }
+        return parsed;
     }
 }

@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.nennep.auth.Access;
-import vn.nennep.common.BadParameter;
-import vn.nennep.common.Params;
 
 /**
  * Reads the change feed (V11's outbox) after numbering what has committed, scoped as reading each resource is
@@ -54,9 +52,8 @@ public class ChangeService {
         this.em = em;
     }
 
-    public ChangePage list(String afterParam, String limitParam) {
-        long after = after(afterParam);
-        int limit = Params.integer("limit", limitParam, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    /** The caller's changes numbered above {@code after}, at most {@code limit} of them. */
+    public ChangePage list(long after, int limit) {
         String prefix = access.readPrefix();
         boolean everything = prefix == null && access.caller().isAdmin();
         sequencer.assign();
@@ -76,22 +73,6 @@ public class ChangeService {
         // import's rows once, not on every call.
         long horizon = ((Number) rows.get(0)[6]).longValue();
         return new ChangePage(items, Math.max(after, horizon));
-    }
-
-    private static long after(String value) {
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        long parsed;
-        try {
-            parsed = Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new BadParameter("after", "error.param.integer", value);
-        }
-        if (parsed < 0) {
-            throw new BadParameter("after", "changes.after.negative", parsed);
-        }
-        return parsed;
     }
 
     private static Change change(Object[] row) {
