@@ -23,7 +23,7 @@ import vn.nennep.common.Problems;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
 public class StatsResource {
 
-    /** The query parameters, read as text and parsed by the service so errors name the parameter. */
+    /** The query parameters, read as text and parsed here ({@link StatsQuery#parse}) so errors name the parameter. */
     public static class StatsParams {
         @QueryParam("from")
         public String from;
@@ -45,7 +45,9 @@ public class StatsResource {
 
     @GET
     public Response stats(@BeanParam StatsParams params, @Context HttpHeaders headers) {
-        StatsResponse answer = stats.stats(params, Problems.locale(headers));
+        StatsQuery asked = StatsQuery.parse(params.from, params.to, params.organizationId, params.zoneId,
+                params.groupBy);
+        StatsResponse answer = stats.stats(asked, Problems.locale(headers));
         if (CsvExport.wanted(headers)) {
             return Response.ok(new CsvExport<>(StatsResponse.Group.class, answer.groups(),
                     "thong-ke-kien-nghi-theo-" + answer.groupBy()), CsvWriter.MEDIA_TYPE).build();

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.BadParameter;
-import vn.nennep.common.Params;
 import vn.nennep.common.Time;
 import vn.nennep.organizations.Organization;
+import vn.nennep.recommendations.StatsQuery.GroupBy;
 import vn.nennep.zones.Zone;
 
 /**
@@ -28,21 +28,6 @@ import vn.nennep.zones.Zone;
  */
 @ApplicationScoped
 public class StatsService {
-
-    /** How recommendations are grouped: the group's key and label as SQL over {@code rec}. */
-    enum GroupBy {
-        FIELD("rec.field", "rec.field_name"),
-        MONTH("to_char(rec.month, 'YYYY-MM')", "to_char(rec.month, 'YYYY-MM')"),
-        ADDRESSEE("cast(rec.addressee_id as text)", "rec.addressee_name");
-
-        final String key;
-        final String label;
-
-        GroupBy(String key, String label) {
-            this.key = key;
-            this.label = label;
-        }
-    }
 
     private static final String SQL = """
             with rec as (
@@ -94,16 +79,13 @@ public class StatsService {
     }
 
     /** The statistics; a field's label in the caller's {@code locale} (the fields have a name in each language). */
-    public StatsResponse stats(StatsResource.StatsParams params, Locale locale) {
+    public StatsResponse stats(StatsQuery asked, Locale locale) {
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        LocalDate from = Params.date("from", params.from);
-        LocalDate to = Params.date("to", params.to);
-        UUID organizationId = Params.uuid("organizationId", params.organizationId);
-        UUID zoneId = Params.uuid("zoneId", params.zoneId);
-        GroupBy groupBy = groupBy(params.groupBy);
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new BadParameter("to", "recommendation.stats.toBeforeFrom", to, from);
-        }
+        LocalDate from = asked.from();
+        LocalDate to = asked.to();
+        UUID organizationId = asked.organizationId();
+        UUID zoneId = asked.zoneId();
+        GroupBy groupBy = asked.groupBy();
         String callerPath = access.readPrefix();
         List<String> conditions = new ArrayList<>(List.of("true"));
         Map<String, Object> values = new HashMap<>();
@@ -121,7 +103,7 @@ public class StatsService {
             throw new BadParameter("zoneId", "recommendation.stats.zone.notFound", zoneId);
         }
         String sql = SQL.replace("{conditions}", String.join(" and ", conditions))
-                .replace("{key}", groupBy.key).replace("{label}", groupBy.label)
+                .replace("{key}", key(groupBy)).replace("{label}", label(groupBy))
                 .replace("{fieldName}", english ? "coalesce(f.name_en, f.name)" : "f.name")
                 .replace("{order}", switch (groupBy) {
                     case FIELD -> "position";
@@ -146,7 +128,7 @@ public class StatsService {
             groups.put((String) row[0], new StatsResponse.Group((String) row[0], (String) row[1], count(row[3]),
                     count(row[4]), count(row[5]), decimal(row[6]), decimal(row[7])));
         }
-        return new StatsResponse(from, to, organizationId, zoneId, groupBy.name().toLowerCase(Locale.ROOT),
+        return new StatsResponse(from, to, organizationId, zoneId, groupBy.parameterValue(),
                 total == null ? 0 : count(total[3]), total == null ? 0 : count(total[4]),
                 total == null ? 0 : count(total[5]), total == null ? null : decimal(total[6]),
                 total == null ? null : decimal(total[7]),
@@ -156,17 +138,22 @@ public class StatsService {
                 List.copyOf(groups.values()));
     }
 
-    /** field (the default), month or addressee. */
-    private static GroupBy groupBy(String value) {
-        if (value == null || value.isBlank()) {
-            return GroupBy.FIELD;
-        }
-        for (GroupBy g : GroupBy.values()) {
-            if (g.name().toLowerCase(Locale.ROOT).equals(value.trim())) {
-                return g;
-            }
-        }
-        throw new BadParameter("groupBy", "error.param.enum", value, "field, month, addressee");
+    /** The group's key as SQL over {@code rec}. */
+    private static String key(GroupBy groupBy) {
+        return switch (groupBy) {
+            case FIELD -> "rec.field";
+            case MONTH -> "to_char(rec.month, 'YYYY-MM')";
+            case ADDRESSEE -> "cast(rec.addressee_id as text)";
+        };
+    }
+
+    /** The group's label as SQL over {@code rec}. */
+    private static String label(GroupBy groupBy) {
+        return switch (groupBy) {
+            case FIELD -> "rec.field_name";
+            case MONTH -> "to_char(rec.month, 'YYYY-MM')";
+            case ADDRESSEE -> "rec.addressee_name";
+        };
     }
 
     private static void condition(List<String> conditions, Map<String, Object> values, String sql, String name,
