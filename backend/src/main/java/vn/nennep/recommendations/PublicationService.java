@@ -29,7 +29,9 @@ import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 import vn.nennep.resolutions.DocumentNumber;
+import vn.nennep.resolutions.DocumentNumbering;
 import vn.nennep.resolutions.DocumentType;
+import vn.nennep.resolutions.NextNumberQuery;
 import vn.nennep.resolutions.Resolution;
 import vn.nennep.resolutions.ResolutionRequest;
 import vn.nennep.resolutions.ResolutionResponse;
@@ -39,9 +41,9 @@ import vn.nennep.zones.Zone;
 
 /**
  * Publications: the district office compiles the ACCEPTED answers of one briefing into a notice (a TB document of the
- * district, numbered in the district's own TB series, stored with the other documents through
- * {@link ResolutionService}), sent to the zone heads; each of them gets a PUBLISHED entry citing the notice. The zone's
- * next briefing announces it ({@link #announcements}). Seen by whoever sees the zone.
+ * district, numbered in the district's own TB series by {@link DocumentNumbering}, stored with the other documents
+ * through {@link ResolutionService}), sent to the zone heads; each of them gets a PUBLISHED entry citing the notice.
+ * The zone's next briefing announces it ({@link #announcements}). Seen by whoever sees the zone.
  */
 @ApplicationScoped
 public class PublicationService {
@@ -53,13 +55,16 @@ public class PublicationService {
     private final Access access;
     private final BriefingService briefings;
     private final ResolutionService documents;
+    private final DocumentNumbering numbering;
     private final ThreadWriter writer;
     private final EntityManager em;
 
-    public PublicationService(Access access, BriefingService briefings, ResolutionService documents, ThreadWriter writer, EntityManager em) {
+    public PublicationService(Access access, BriefingService briefings, ResolutionService documents,
+            DocumentNumbering numbering, ThreadWriter writer, EntityManager em) {
         this.access = access;
         this.briefings = briefings;
         this.documents = documents;
+        this.numbering = numbering;
         this.writer = writer;
         this.em = em;
     }
@@ -89,7 +94,7 @@ public class PublicationService {
         String term = term(request.term(), issuedOn);
         String number = Text.blankToNull(request.number());
         if (number == null) {
-            number = documents.nextNumber(district.id.toString(), NOTICE, term).number();
+            number = numbering.nextNumber(new NextNumberQuery(district.id, NOTICE, term)).number();
         } else {
             DocumentNumber parsed = DocumentNumber.parse(number, DocumentType.codes());
             if (!NOTICE.equals(parsed.documentType()) || parsed.issuer().issuerType != district.type) {

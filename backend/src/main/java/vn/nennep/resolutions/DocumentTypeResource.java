@@ -13,14 +13,14 @@ import vn.nennep.common.PageResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentTypeResource {
 
-    private final ResolutionService resolutions;
+    private final DocumentNumbering numbering;
 
-    public DocumentTypeResource(ResolutionService resolutions) {
-        this.resolutions = resolutions;
+    public DocumentTypeResource(DocumentNumbering numbering) {
+        this.numbering = numbering;
     }
 
     @GET
     public PageResponse<DocumentTypeResponse> list() {
-        return resolutions.documentTypes();
+        return numbering.documentTypes();
     }
 }

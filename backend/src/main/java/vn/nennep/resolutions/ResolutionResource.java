@@ -36,9 +36,11 @@ import vn.nennep.common.Versions;
 public class ResolutionResource {
 
     private final ResolutionService resolutions;
+    private final DocumentNumbering numbering;
 
-    public ResolutionResource(ResolutionService resolutions) {
+    public ResolutionResource(ResolutionService resolutions, DocumentNumbering numbering) {
         this.resolutions = resolutions;
+        this.numbering = numbering;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -54,7 +56,7 @@ public class ResolutionResource {
     @Path("next-number")
     public NextNumberResponse nextNumber(@QueryParam("issuerId") String issuerId,
             @QueryParam("documentType") String documentType, @QueryParam("term") String term) {
-        return resolutions.nextNumber(issuerId, documentType, term);
+        return numbering.nextNumber(NextNumberQuery.parse(issuerId, documentType, term));
     }
 
     @POST

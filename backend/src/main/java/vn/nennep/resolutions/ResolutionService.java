@@ -1,6 +1,5 @@
 package vn.nennep.resolutions;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -29,7 +28,8 @@ import vn.nennep.organizations.Organization;
 
 /**
  * Resolutions and other numbered documents. Seen by everyone above, at and below the subtree they apply to; written
- * by the office of the issuing committee. Numbers restart per document type in each term of the issuer.
+ * by the office of the issuing committee. Numbers restart per document type in each term of the issuer (the next
+ * free one is {@link DocumentNumbering}'s).
  */
 @ApplicationScoped
 public class ResolutionService {
@@ -64,7 +64,8 @@ public class ResolutionService {
                 .and("scopeOrganizationId in (select o.id from Organization o"
                         + " where :appliesPath like concat(o.path, '%'))",
                         "appliesPath", appliesTo == null ? null : pathOf(appliesTo))
-                .and("documentType = :type", "type", type == null ? null : knownType("documentType", type))
+                .and("documentType = :type", "type",
+                        type == null ? null : DocumentNumbering.knownType("documentType", type))
                 .and("term = :term", "term", term)
                 .and("effectiveFrom <= :on and (effectiveTo is null or effectiveTo >= :on)", "on",
                         Params.date("effectiveOn", filter.effectiveOn))
@@ -127,55 +128,12 @@ public class ResolutionService {
         resolution.delete();
     }
 
-    /** The next free number of {@code documentType} for the issuer in the term: its highest sequence + 1, else 1. */
-    public NextNumberResponse nextNumber(String issuerParam, String typeParam, String termParam) {
-        UUID issuerId = Params.uuid("issuerId", issuerParam);
-        if (issuerId == null) {
-            throw new BadParameter("issuerId", "error.param.required");
-        }
-        String type = knownType("documentType", required("documentType", typeParam));
-        String term = required("term", termParam);
-        if (!Term.valid(term)) {
-            throw new BadParameter("term", "resolution.term.format", term);
-        }
-        Organization issuer = Organization.findById(issuerId);
-        if (issuer == null) {
-            throw new BadParameter("issuerId", "resolution.issuer.notFound", issuerId);
-        }
-        access.requireSeeAnchoredAt(issuer);
-        IssuerCode code = issuerCode(issuer);
-        Resolution last = Resolution.<Resolution>find("issuerId = ?1 and documentType = ?2 and term = ?3"
-                + " order by sequence desc", issuerId, type, term.trim()).firstResult();
-        if (last == null) {
-            return new NextNumberResponse(DocumentNumber.format(1, type, code, 0));
-        }
-        int width = last.number.indexOf('-');
-        return new NextNumberResponse(DocumentNumber.format(last.sequence + 1, type, code, width));
-    }
-
-    /** Every known document type, by code: one page. */
-    public PageResponse<DocumentTypeResponse> documentTypes() {
-        access.readPrefix();
-        List<DocumentTypeResponse> types = DocumentType.<DocumentType>listAll(Sort.by("code")).stream()
-                .map(DocumentTypeResponse::of).toList();
-        return PageResponse.of(types, new PageQuery(0, PageQuery.MAX_SIZE, null), types.size());
-    }
-
     private Resolution find(UUID id) {
         Resolution resolution = Resolution.findById(id);
         if (resolution == null) {
             throw new NotFound("resource.resolution", id);
         }
         return resolution;
-    }
-
-    /** The code the issuer writes in its numbers: the one of its latest document, else the usual one for its type. */
-    private static IssuerCode issuerCode(Organization issuer) {
-        String used = Resolution.<Resolution>find("issuerId = ?1 order by issuedOn desc, createdAt desc", issuer.id)
-                .firstResultOptional().map(r -> r.issuerCode).orElse(null);
-        return IssuerCode.of(used).filter(c -> c.issuerType == issuer.type)
-                .or(() -> IssuerCode.defaultFor(issuer.type))
-                .orElseThrow(() -> new BadParameter("issuerId", "resolution.issuer.cannotIssue", issuer.name, issuer.type));
     }
 
     /** Checks the request against the rules and stored data, then copies it onto the resolution. */
@@ -304,23 +262,6 @@ public class ResolutionService {
         return IndicatorReport.count("targetId in (select t.id from Target t where t.resolutionId = ?1)"
                 + " and organizationId not in (select o.id from Organization o where o.path like ?2)",
                 resolution.id, scope.path + "%");
-    }
-
-    private static String knownType(String parameter, String code) {
-        String normalised = DocumentNumber.normalise(code);
-        if (DocumentType.findById(normalised) == null) {
-            throw new BadParameter(parameter, "resolution.documentType.unknown", code,
-                    String.join(", ", DocumentType.codes().stream().sorted().toList()));
-        }
-        return normalised;
-    }
-
-    private static String required(String parameter, String value) {
-        String text = Text.blankToNull(value);
-        if (text == null) {
-            throw new BadParameter(parameter, "error.param.required");
-        }
-        return text;
     }
 
     /** The path of an organization named in a filter; one that matches nothing when there is no such organization. */
