@@ -22,9 +22,9 @@ import vn.nennep.resolutions.Metric;
 import vn.nennep.resolutions.TargetRules;
 
 /**
- * A stored meeting against every target in force for its branch on its local date ({@code /meetings/{id}/evaluation}).
- * The SQL ({@code meeting-evaluation.sql}, with the shared verdicts) selects the targets and judges; {@link TargetRules}
- * words the reasons, and must agree with the SQL (EvaluationTest).
+ * A stored meeting against every target in force for its branch on its local date
+ * ({@code /meetings/{id}/evaluation}). The SQL ({@code meeting-evaluation.sql}, with the shared verdicts) selects the
+ * targets and judges; {@link TargetRules} words the reasons, and must agree with the SQL (EvaluationTest).
  */
 @ApplicationScoped
 public class MeetingEvaluationService {
