@@ -1,4 +1,4 @@
-package vn.nennep.resolutions;
+package vn.nennep.evaluation;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -17,14 +17,14 @@ import vn.nennep.common.Params;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingEvaluationResource {
 
-    private final EvaluationService evaluations;
+    private final MeetingEvaluationService evaluations;
 
-    public MeetingEvaluationResource(EvaluationService evaluations) {
+    public MeetingEvaluationResource(MeetingEvaluationService evaluations) {
         this.evaluations = evaluations;
     }
 
     @GET
-    public List<EvaluationService.Item> get(@PathParam("id") String id,
+    public List<MeetingEvaluationItem> get(@PathParam("id") String id,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         return evaluations.meeting(Params.id("id", id), Messages.negotiate(acceptLanguage));
     }

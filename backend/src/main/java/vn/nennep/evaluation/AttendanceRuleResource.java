@@ -1,4 +1,4 @@
-package vn.nennep.meetings;
+package vn.nennep.evaluation;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ public class AttendanceRuleResource {
     }
 
     @GET
-    public AttendanceRuleService.AttendanceRule get(@PathParam("id") String id) {
+    public AttendanceRule get(@PathParam("id") String id) {
         return rules.get(Params.id("id", id));
     }
 }

@@ -1,4 +1,4 @@
-package vn.nennep.resolutions;
+package vn.nennep.evaluation;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -15,14 +15,15 @@ import vn.nennep.common.Params;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResolutionEffectResource {
 
-    private final EvaluationService evaluations;
+    private final EffectService effects;
 
-    public ResolutionEffectResource(EvaluationService evaluations) {
-        this.evaluations = evaluations;
+    public ResolutionEffectResource(EffectService effects) {
+        this.effects = effects;
     }
 
     @GET
-    public EvaluationService.Effect get(@PathParam("id") String id, @QueryParam("months") String months) {
-        return evaluations.effect(Params.id("id", id), months);
+    public Effect get(@PathParam("id") String id, @QueryParam("months") String months) {
+        return effects.effect(Params.id("id", id),
+                Params.integer("months", months, EffectService.DEFAULT_MONTHS, 1, EffectService.MAX_MONTHS));
     }
 }

@@ -1,4 +1,4 @@
-package vn.nennep.reports;
+package vn.nennep.evaluation;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;

@@ -1,4 +1,4 @@
-package vn.nennep.resolutions;
+package vn.nennep.evaluation;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -27,6 +27,9 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.nennep.meetings.MeetingKind;
+import vn.nennep.resolutions.Comparison;
+import vn.nennep.resolutions.Metric;
+import vn.nennep.resolutions.TargetRules;
 
 /**
  * The SQL evaluation of stored meetings against Nam Sách's branch-meeting resolution, checked against

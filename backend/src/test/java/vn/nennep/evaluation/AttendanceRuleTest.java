@@ -1,4 +1,4 @@
-package vn.nennep.meetings;
+package vn.nennep.evaluation;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;

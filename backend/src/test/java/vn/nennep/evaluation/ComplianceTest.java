@@ -1,4 +1,4 @@
-package vn.nennep.resolutions;
+package vn.nennep.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.nennep.support.Api.api;
@@ -25,7 +25,7 @@ import vn.nennep.support.Fixtures;
 
 /**
  * {@code /resolutions/{id}/compliance} counts exactly what {@code /meetings/{id}/evaluation} says of each meeting: the
- * compliance query compares each meeting with its shape's bars in whole numbers (EvaluationService.COMPLIANCE), the
+ * compliance query compares each meeting with its shape's bars in whole numbers (compliance.sql), the
  * evaluation compares the exact figures, and the two must agree at every edge: fractional thresholds, exempt members,
  * tiers, a theme's own target, combined meetings, LTE targets and a roll nobody must attend.
  */
@@ -147,8 +147,8 @@ class ComplianceTest {
                     .floatValue(), ((Number) item.get("branchPassRate")).floatValue(), "branchPassRate, " + item);
         }
         // "55/68 chi bộ đạt" reads 80.9 %.
-        assertEquals(new BigDecimal("80.9"), EvaluationService.percent(55, 68));
-        assertEquals(new BigDecimal("100"), EvaluationService.percent(68, 68));
+        assertEquals(new BigDecimal("80.9"), ComplianceService.percent(55, 68));
+        assertEquals(new BigDecimal("100"), ComplianceService.percent(68, 68));
     }
 
     private static String meeting(Held m, LocalDateTime begin) {

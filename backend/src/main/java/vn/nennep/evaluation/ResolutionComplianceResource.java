@@ -1,4 +1,4 @@
-package vn.nennep.resolutions;
+package vn.nennep.evaluation;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.Params;
@@ -23,19 +24,21 @@ import vn.nennep.common.Params;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
 public class ResolutionComplianceResource {
 
-    private final EvaluationService evaluations;
+    private final ComplianceService compliances;
 
-    public ResolutionComplianceResource(EvaluationService evaluations) {
-        this.evaluations = evaluations;
+    public ResolutionComplianceResource(ComplianceService compliances) {
+        this.compliances = compliances;
     }
 
     @GET
     public Response get(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("organizationId") String organizationId, @Context HttpHeaders headers) {
-        EvaluationService.Compliance compliance = evaluations.compliance(Params.id("id", id), from, to,
-                organizationId);
+        UUID resolutionId = Params.id("id", id);
+        UUID within = Params.uuid("organizationId", organizationId);
+        Compliance compliance = compliances.compliance(resolutionId, Params.date("from", from),
+                Params.date("to", to), within);
         if (CsvExport.wanted(headers)) {
-            return Response.ok(new CsvExport<>(EvaluationService.ComplianceItem.class, compliance.items(),
+            return Response.ok(new CsvExport<>(ComplianceItem.class, compliance.items(),
                     "thuc-hien-chi-tieu-nghi-quyet"), CsvWriter.MEDIA_TYPE).build();
         }
         return Response.ok(compliance, MediaType.APPLICATION_JSON).build();

@@ -1,4 +1,4 @@
-package vn.nennep.reports;
+package vn.nennep.evaluation;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
@@ -10,9 +10,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import vn.nennep.common.BadParameter;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
+import vn.nennep.common.Params;
 
 /**
  * {@code /reports/scorecard}: each branch of a subtree in a quarter, for whoever may read the organization; a page as
@@ -32,11 +36,16 @@ public class ScorecardResource {
     @GET
     public Response get(@QueryParam("organizationId") String organizationId, @QueryParam("quarter") String quarter,
             @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        if (CsvExport.wanted(headers)) {
-            return Response.ok(new CsvExport<>(ScorecardService.Row.class,
-                    scorecards.all(organizationId, quarter, paging),
-                    "bang-diem-chi-bo-" + (quarter == null ? "" : quarter.trim())), CsvWriter.MEDIA_TYPE).build();
+        PageQuery page = ScorecardSort.page(paging);
+        if (organizationId == null || organizationId.isBlank()) {
+            throw new BadParameter("organizationId", "error.param.required");
         }
-        return Response.ok(scorecards.scorecard(organizationId, quarter, paging), MediaType.APPLICATION_JSON).build();
+        UUID organization = Params.uuid("organizationId", organizationId);
+        Quarter when = Quarter.parse("quarter", quarter);
+        if (CsvExport.wanted(headers)) {
+            return Response.ok(new CsvExport<>(ScorecardRow.class, scorecards.all(organization, when, page),
+                    "bang-diem-chi-bo-" + when), CsvWriter.MEDIA_TYPE).build();
+        }
+        return Response.ok(scorecards.scorecard(organization, when, page), MediaType.APPLICATION_JSON).build();
     }
 }
