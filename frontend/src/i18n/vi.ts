@@ -1,4 +1,12 @@
-/** Vietnamese, the default language, with full diacritics. English (en.ts) must have the same keys. */
+/**
+ * Vietnamese, the default language, with full diacritics. English (en.ts) must have the same keys.
+ *
+ * One file for the whole language (over 700 lines, past the house's ~300) on purpose: it is data, not code, a section
+ * per feature in the order of the menu; a translator or a reviewer reads a language through in one place; and the
+ * `Dictionary` type below, which en.ts must satisfy, makes the type check the test that both languages have the same
+ * keys, no more and no fewer, for the whole app at once. Split into a file per feature, that parity would need a type
+ * and an import per feature in each language, for no reader's gain.
+ */
 export const vi = {
   app: {
     brand: 'Nền nếp',

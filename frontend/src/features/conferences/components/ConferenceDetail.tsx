@@ -17,11 +17,9 @@ import {
   useFollowUps,
   useUpdateConference,
   type Conference,
-  type ConferenceStatus,
 } from '../api/conferences';
 import { IssuedResolutions } from './IssuedResolutions';
-
-const LIFECYCLE: ConferenceStatus[] = ['PROPOSED', 'SURVEYED', 'SCHEDULED', 'HELD', 'RESOLUTION_ISSUED', 'FOLLOW_UP', 'CLOSED'];
+import { LIFECYCLE } from './labels';
 
 interface EditValues {
   scheduledOn?: Dayjs | null;

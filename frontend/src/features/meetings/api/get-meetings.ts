@@ -5,6 +5,8 @@ import type { components } from '@/lib/api/schema';
 
 export type Meeting = components['schemas']['Meeting'];
 export type MeetingKind = components['schemas']['MeetingKindValue'];
+export type OpinionArea = components['schemas']['OpinionArea'];
+export type TaskStatus = components['schemas']['TaskStatus'];
 
 export interface MeetingsFilter {
   q: string;

@@ -13,9 +13,8 @@ import { DATE_FORMAT, formatDateTime, formatPercent } from '@/lib/format';
 import { useTableState } from '@/lib/url-state';
 import { useMeetings, type Meeting, type MeetingKind } from '../api/get-meetings';
 import { MeetingCards } from './MeetingCards';
+import { KINDS } from './meeting-form';
 import { useNarrow } from './use-narrow';
-
-const KINDS: MeetingKind[] = ['REGULAR', 'THEMATIC', 'EXTRAORDINARY'];
 
 interface Props {
   newHref: string;
@@ -31,8 +30,7 @@ export function MeetingsPage({ newHref, hrefOf }: Props) {
   const navigate = useNavigate();
   const role = useSessionState().session?.user.role;
   const [state, setParams, params] = useTableState();
-  const kindParam = params.get('kind');
-  const kind = KINDS.includes(kindParam as MeetingKind) ? (kindParam as MeetingKind) : null;
+  const kind = KINDS.find((k) => k === params.get('kind')) ?? null;
   const filter = {
     ...state,
     branchId: params.get('within'),

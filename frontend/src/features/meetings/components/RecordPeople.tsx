@@ -2,8 +2,10 @@ import { Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../api/get-branch-context';
 import type { Meeting } from '../api/get-meetings';
+import type { AttendanceStatus } from './roll';
 
-const ABSENT = ['EXCUSED', 'UNEXCUSED'] as const;
+/** The statuses listed as absences, with their reasons. */
+const ABSENT: readonly AttendanceStatus[] = ['EXCUSED', 'UNEXCUSED'];
 
 /**
  * Who took part, as the record says: the chair, the minute-taker and the guests (or that none was recorded), and,
@@ -14,7 +16,7 @@ export function RecordPeople({ meeting, members }: { meeting: Meeting; members: 
   const { t } = useTranslation();
   const none = (text: string) => <span className="muted">{text}</span>;
   const names = new Map(members.map((m) => [m.id, m.fullName]));
-  const absent = (meeting.attendance ?? []).filter((a) => (ABSENT as readonly string[]).includes(a.status));
+  const absent = (meeting.attendance ?? []).filter((a) => ABSENT.includes(a.status));
 
   return (
     <>

@@ -1,14 +1,16 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { NumberValue } from '@/components/NumberInput';
+import { meetingKindValueValues, opinionAreaValues, taskStatusValues } from '@/lib/api/schema';
 import type { Member } from '../api/get-branch-context';
 import type { Criterion } from '../api/get-meeting-templates';
-import type { Meeting, MeetingKind } from '../api/get-meetings';
+import type { Meeting, MeetingKind, OpinionArea, TaskStatus } from '../api/get-meetings';
 import type { MeetingInput } from '../api/save-meeting';
 import type { RollLine } from './RollCall';
 
-export const AREAS = ['ECONOMY', 'CULTURE_SOCIETY', 'DEFENCE_SECURITY', 'PARTY_BUILDING'] as const;
-export const KINDS: MeetingKind[] = ['REGULAR', 'THEMATIC', 'EXTRAORDINARY'];
-export const TASK_STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
+/** The opinion areas, meeting kinds and task statuses in the contract's order, the order the form offers them. */
+export const AREAS: readonly OpinionArea[] = opinionAreaValues;
+export const KINDS: readonly MeetingKind[] = meetingKindValueValues;
+export const TASK_STATUSES: readonly TaskStatus[] = taskStatusValues;
 
 /** The contract's limits on texts and lists: refused with a message, never cut. */
 export const LIMITS = { theme: 500, topic: 500, person: 255, guest: 500, guests: 100, summary: 5000, task: 1000, conclusions: 20000 } as const;
@@ -18,7 +20,7 @@ export interface TaskValue {
   title?: string;
   assigneeName?: string | null;
   dueOn?: Dayjs | null;
-  status?: (typeof TASK_STATUSES)[number];
+  status?: TaskStatus;
   carriedFromTaskId?: string | null;
 }
 
@@ -41,7 +43,7 @@ export interface MeetingFormValues {
   excused?: NumberValue;
   unexcused?: NumberValue;
   exempt?: NumberValue;
-  opinions?: { speaker?: string; area?: (typeof AREAS)[number]; summary?: string | null }[];
+  opinions?: { speaker?: string; area?: OpinionArea; summary?: string | null }[];
   procedure?: string[];
   conclusions?: string | null;
   tasks?: TaskValue[];

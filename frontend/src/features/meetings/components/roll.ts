@@ -1,8 +1,10 @@
+import { everyValueOf } from '@/lib/api/enums';
 import type { components } from '@/lib/api/schema';
 
 export type AttendanceStatus = components['schemas']['AttendanceStatus'];
 
-export const STATUS_CYCLE: readonly AttendanceStatus[] = ['PRESENT', 'EXCUSED', 'UNEXCUSED', 'EXEMPT'];
+/** The order a member's status takes as the row is tapped again and again: every status, PRESENT first. */
+export const STATUS_CYCLE = everyValueOf<AttendanceStatus>()(['PRESENT', 'EXCUSED', 'UNEXCUSED', 'EXEMPT']);
 
 /** The next status when a member's row is tapped. */
 export function nextStatus(status: AttendanceStatus): AttendanceStatus {

@@ -1,6 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
+
+export type MemberStatus = components['schemas']['MemberStatus'];
 
 /** A branch's roster, a page at a time. */
 export function useMembers(branchId: string | undefined, page: number, enabled: boolean) {

@@ -7,7 +7,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { can } from '@/lib/access';
 import { useSessionState } from '@/lib/api/session';
 import { formatDate, formatNumber } from '@/lib/format';
-import { useMembers } from '../api/get-members';
+import { useMembers, type MemberStatus } from '../api/get-members';
 import { useOrganization } from '../api/get-organization';
 import { OrganizationTree } from './OrganizationTree';
 
@@ -69,7 +69,7 @@ export function OrganizationDetail({ id, hrefOf, extra }: Props) {
               }}
               columns={[
                 { title: t('organizations.fullName'), dataIndex: 'fullName' },
-                { title: t('organizations.status'), dataIndex: 'status', render: (s: 'FULL' | 'PROBATIONARY') => t(`organizations.${s}`) },
+                { title: t('organizations.status'), dataIndex: 'status', render: (s: MemberStatus) => t(`organizations.${s}`) },
                 { title: t('organizations.joinedOn'), dataIndex: 'joinedOn', render: formatDate },
                 {
                   title: t('organizations.exempt'),

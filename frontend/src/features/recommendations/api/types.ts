@@ -1,4 +1,4 @@
-import type { components } from '@/lib/api/schema';
+import { recommendationFieldValues, recommendationStatusValues, type components } from '@/lib/api/schema';
 
 export type Recommendation = components['schemas']['Recommendation'];
 export type RecommendationInput = components['schemas']['RecommendationInput'];
@@ -14,23 +14,6 @@ export type PublicationInput = components['schemas']['PublicationInput'];
 export type RecommendationStats = components['schemas']['RecommendationStats'];
 export type StatsGroupBy = RecommendationStats['groupBy'];
 
-export const FIELDS: readonly RecommendationField[] = [
-  'AGRICULTURE',
-  'INDUSTRY_SERVICES_INFRASTRUCTURE',
-  'POLICY_BENEFITS',
-  'LAND_MANAGEMENT',
-  'CULTURE_SOCIETY',
-  'SECURITY_DEFENCE',
-  'PARTY_GOVERNMENT_BUILDING',
-  'OTHER',
-];
-
-export const STATUSES: readonly RecommendationStatus[] = [
-  'RAISED',
-  'FORWARDED',
-  'ANSWERED',
-  'REANSWER_REQUESTED',
-  'ACCEPTED',
-  'PUBLISHED',
-  'RESOLVED',
-];
+/** The fields and the statuses in the contract's order, the order the screens show. */
+export const FIELDS: readonly RecommendationField[] = recommendationFieldValues;
+export const STATUSES: readonly RecommendationStatus[] = recommendationStatusValues;

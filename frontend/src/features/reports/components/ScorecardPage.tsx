@@ -14,7 +14,7 @@ import { formatNumber, quarterLabel, quarterOf, quarterRange, recentQuarters } f
 import { useTableState } from '@/lib/url-state';
 import { exportScorecard, useScorecard, type ScorecardQuery, type ScorecardRow } from '../api/scorecard';
 
-const BAND_CLASS: Record<string, string> = { GOOD: 'band band--good', FAIR: 'band band--fair', AVERAGE: 'band band--average', POOR: 'band band--poor' };
+const BAND_CLASS: Record<NonNullable<ScorecardRow['band']>, string> = { GOOD: 'band band--good', FAIR: 'band band--fair', AVERAGE: 'band band--average', POOR: 'band band--poor' };
 
 /** The columns from "meetings held" to the band: one cell saying "no record" across them when the branch held none. */
 const FIGURES = 8;

@@ -9,6 +9,9 @@ export type ResolutionInput = components['schemas']['ResolutionInput'];
 export type Target = components['schemas']['Target'];
 export type TargetInput = components['schemas']['TargetInput'];
 export type Metric = components['schemas']['Metric'];
+export type Comparator = components['schemas']['Comparator'];
+/** The kind of meeting a target limits itself to: the contract writes these values inline in TargetInput (and Target). */
+export type TargetMeetingKind = NonNullable<TargetInput['meetingKind']>;
 export type ComplianceItem = components['schemas']['ComplianceItem'];
 
 export interface ResolutionsFilter {

@@ -3,11 +3,15 @@ import { Button, Form, Input, InputNumber, Modal, Select, Switch, Table } from '
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblemError } from '@/lib/api/problem';
+import { comparatorValues, meetingKindValueValues, metricValues } from '@/lib/api/schema';
 import { applyFieldErrors, useProblemToast } from '@/lib/problems';
-import { useSaveTarget, type Metric, type Target, type TargetInput } from '../api/resolutions';
+import { useSaveTarget, type Comparator, type Metric, type Target, type TargetInput, type TargetMeetingKind } from '../api/resolutions';
 
-export const METRICS: Metric[] = ['ATTENDANCE_RATE', 'OPINION_COUNT', 'DURATION_MINUTES', 'THEMATIC_PER_QUARTER', 'INDICATOR'];
-const KINDS = ['REGULAR', 'THEMATIC', 'EXTRAORDINARY'] as const;
+/** The metrics, comparators and meeting kinds in the contract's order, the order offered. */
+const METRICS: readonly Metric[] = metricValues;
+const COMPARATORS: readonly Comparator[] = comparatorValues;
+/** MeetingKindValue's values: TargetInput's inline enum of the same values has no array of its own (a test checks they agree). */
+const KINDS: readonly TargetMeetingKind[] = meetingKindValueValues;
 
 interface TierValue {
   minMembers?: number | null;
@@ -18,11 +22,11 @@ interface TierValue {
 interface Values {
   title?: string;
   metric: Metric;
-  comparator: 'GTE' | 'LTE';
+  comparator: Comparator;
   threshold?: number | null;
   useTiers: boolean;
   tiers?: TierValue[];
-  meetingKind?: (typeof KINDS)[number] | null;
+  meetingKind?: TargetMeetingKind | null;
   theme?: string | null;
   unit?: string | null;
   combinedThreshold?: number | null;
@@ -127,7 +131,7 @@ export function TargetEditor({ resolutionId, target, open, onClose }: { resoluti
           <Select options={METRICS.map((m) => ({ value: m, label: t(`resolutions.metrics.${m}`) }))} />
         </Form.Item>
         <Form.Item name="comparator" label={t('resolutions.comparator')}>
-          <Select options={(['GTE', 'LTE'] as const).map((c) => ({ value: c, label: t(`resolutions.comparators.${c}`) }))} />
+          <Select options={COMPARATORS.map((c) => ({ value: c, label: t(`resolutions.comparators.${c}`) }))} />
         </Form.Item>
         {metric === 'OPINION_COUNT' && (
           <Form.Item name="useTiers" label={t('resolutions.useTiers')} valuePropName="checked">

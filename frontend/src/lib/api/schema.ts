@@ -9406,3 +9406,42 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1RecommendationsStatsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/recommendations/stats"]["get"]["parameters"]["query"]["groupBy"]> = ["field", "month", "addressee"];
+export const pathsApiV1ImportsResourcePostParametersPathResourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{resource}"]["post"]["parameters"]["path"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports"];
+export const pathsApiV1ImportsResourceTemplateGetParametersPathResourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{resource}/template"]["get"]["parameters"]["path"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports"];
+export const organizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationType"]> = ["PROVINCE", "DISTRICT", "GRASSROOTS", "BRANCH", "DEPARTMENT"];
+export const conferenceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConferenceKind"]> = ["THEMATIC", "SEMINAR", "CONTEST"];
+export const conferenceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConferenceStatus"]> = ["PROPOSED", "SURVEYED", "SCHEDULED", "HELD", "RESOLUTION_ISSUED", "FOLLOW_UP", "CLOSED", "CANCELLED"];
+export const memberStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberStatus"]> = ["FULL", "PROBATIONARY"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["SYSTEM_ADMIN", "DISTRICT_OFFICE", "GRASSROOTS_OFFICER", "BRANCH_SECRETARY", "RESPONDER", "INSPECTOR"];
+export const tokenResponseTokenTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TokenResponse"]["tokenType"]> = ["Bearer"];
+export const apiScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiScope"]> = ["read", "import", "personal-data"];
+export const historyEntryOperationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryEntry"]["operation"]> = ["CREATE", "UPDATE", "DELETE"];
+export const historyActorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HistoryActor"]["kind"]> = ["USER", "MACHINE", "ANONYMOUS", "SYSTEM"];
+export const metricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Metric"]> = ["ATTENDANCE_RATE", "OPINION_COUNT", "DURATION_MINUTES", "THEMATIC_PER_QUARTER", "INDICATOR"];
+export const comparatorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Comparator"]> = ["GTE", "LTE"];
+export const reportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportStatus"]> = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"];
+export const meetingKindValueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeetingKindValue"]> = ["REGULAR", "THEMATIC", "EXTRAORDINARY"];
+export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["PRESENT", "EXCUSED", "UNEXCUSED", "EXEMPT"];
+export const opinionAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpinionArea"]> = ["ECONOMY", "CULTURE_SOCIETY", "DEFENCE_SECURITY", "PARTY_BUILDING"];
+export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskStatus"]> = ["OPEN", "DONE", "CANCELLED"];
+export const scoreBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScoreBand"]> = ["GOOD", "FAIR", "AVERAGE", "POOR"];
+export const rotationWarningsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Rotation"]["warnings"]["kind"]> = ["NEVER", "TOO_RARELY", "TOO_OFTEN"];
+export const recommendationFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationField"]> = ["AGRICULTURE", "INDUSTRY_SERVICES_INFRASTRUCTURE", "POLICY_BENEFITS", "LAND_MANAGEMENT", "CULTURE_SOCIETY", "SECURITY_DEFENCE", "PARTY_GOVERNMENT_BUILDING", "OTHER"];
+export const recommendationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationStatus"]> = ["RAISED", "FORWARDED", "ANSWERED", "REANSWER_REQUESTED", "ACCEPTED", "PUBLISHED", "RESOLVED"];
+export const recommendationEntryTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationEntryType"]> = ["RAISED", "FORWARDED", "ANSWERED", "REANSWER_REQUESTED", "ACCEPTED", "PUBLISHED", "RESOLVED", "COMMENT"];
+export const recommendationReviewInputVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationReviewInput"]["verdict"]> = ["ACCEPTED", "REANSWER_REQUIRED"];
+export const recommendationStatsGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationStats"]["groupBy"]> = ["field", "month", "addressee"];
+export const importResultResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResult"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports"];
+export const importJobResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports"];
+export const importJobStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["status"]> = ["RUNNING", "SUCCEEDED", "FAILED"];
+export const changeResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Change"]["resource"]> = ["organizations", "zones", "members", "conferences", "follow-ups", "resolutions", "targets", "indicator-reports", "meetings", "meeting-templates", "briefings", "recommendations", "users", "api-clients"];
+export const changeOperationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Change"]["operation"]> = ["CREATE", "UPDATE", "DELETE"];
