@@ -15,7 +15,6 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 import vn.nennep.audit.HistoryEntry.Operation;
-import vn.nennep.auth.Caller;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -36,11 +35,11 @@ public class HistoryService {
     }
 
     private final EntityManager em;
-    private final Caller caller;
+    private final HistoryReaders readers;
 
-    public HistoryService(EntityManager em, Caller caller) {
+    public HistoryService(EntityManager em, HistoryReaders readers) {
         this.em = em;
-        this.caller = caller;
+        this.readers = readers;
     }
 
     /** The history of a resource that is always reachable at its own address. */
@@ -94,8 +93,7 @@ public class HistoryService {
         try {
             readable.run();
         } catch (NotFound notFound) {
-            // The caller's role as stored now, not as the token says: a demoted administrator loses this at once.
-            if (!caller.isAdmin()) {
+            if (!readers.mayReadDeleted()) {
                 throw notFound;
             }
             @SuppressWarnings("unchecked")
