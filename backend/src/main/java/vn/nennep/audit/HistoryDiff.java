@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.nennep.common.PersonalValue;
 
 /** States of a resource as field maps, and the changes between two of them. Pure functions. */
@@ -41,6 +42,11 @@ public final class HistoryDiff {
      */
     public static PersonalValue personal(Object value, Object withheld) {
         return value == null ? null : new PersonalValue(render(value), render(withheld));
+    }
+
+    /** A list of records as lines of text, for a state's field values; null when there is no list. */
+    public static <T> List<String> lines(List<T> items, Function<T, String> line) {
+        return items == null ? null : items.stream().map(line).toList();
     }
 
     /** Ids, enums and dates as their text; numbers, booleans and text as they are; collections element by element. */

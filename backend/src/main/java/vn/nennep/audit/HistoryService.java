@@ -2,6 +2,8 @@ package vn.nennep.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 import vn.nennep.audit.HistoryEntry.Operation;
-import vn.nennep.auth.Caller;
+import vn.nennep.common.CsvExport;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -23,8 +25,9 @@ import vn.nennep.common.PageResponse;
 
 /**
  * Reads the audit trail that Hibernate Envers keeps: a resource's revisions, newest first, each with what changed
- * since the one before. Who may read a resource may read its history; a deleted resource's history is for system
- * administrators only.
+ * since the one before. Who may read a resource may read its history; a deleted resource's history only whom
+ * {@link HistoryReaders} allows (system administrators). Every {@code .../history} endpoint is one call of
+ * {@link #answer}, from its feature's resource: the file name, the entity, the feature's read and its fields.
  */
 @ApplicationScoped
 public class HistoryService {
@@ -36,11 +39,37 @@ public class HistoryService {
     }
 
     private final EntityManager em;
-    private final Caller caller;
+    private final HistoryReaders readers;
 
-    public HistoryService(EntityManager em, Caller caller) {
+    public HistoryService(EntityManager em, HistoryReaders readers) {
         this.em = em;
-        this.caller = caller;
+        this.readers = readers;
+    }
+
+    /**
+     * A {@code .../history} endpoint's answer for a resource that is always reachable at its own address: see
+     * {@link #answer(String, HttpHeaders, ListParams, Class, UUID, Runnable, Predicate, Fields)}.
+     */
+    public <T> Response answer(String filename, HttpHeaders headers, ListParams paging, Class<T> type, UUID id,
+            Runnable readable, Fields<T> fields) {
+        return answer(filename, headers, paging, type, id, readable, state -> true, fields);
+    }
+
+    /**
+     * A {@code .../history} endpoint's answer: a page as JSON, or with {@code Accept: text/csv} every revision as CSV
+     * in the file {@code filename}. The history is that of {@link #page(Class, UUID, Runnable, Predicate, Fields,
+     * ListParams)}: {@code readable} is the feature's own read, {@code belongs} the test of a deleted resource's last
+     * state, {@code fields} its state as API fields.
+     */
+    public <T> Response answer(String filename, HttpHeaders headers, ListParams paging, Class<T> type, UUID id,
+            Runnable readable, Predicate<T> belongs, Fields<T> fields) {
+        return answer(filename, headers, paging, page -> page(type, id, readable, belongs, fields, page));
+    }
+
+    /** The same answer for a history whose pages a feature reads itself (an organization's own meeting templates). */
+    public static Response answer(String filename, HttpHeaders headers, ListParams paging,
+            Function<ListParams, PageResponse<HistoryEntry>> pages) {
+        return CsvExport.pageOrCsv(headers, HistoryEntry.class, filename, paging, pages);
     }
 
     /** The history of a resource that is always reachable at its own address. */
@@ -94,8 +123,7 @@ public class HistoryService {
         try {
             readable.run();
         } catch (NotFound notFound) {
-            // The caller's role as stored now, not as the token says: a demoted administrator loses this at once.
-            if (!caller.isAdmin()) {
+            if (!readers.mayReadDeleted()) {
                 throw notFound;
             }
             @SuppressWarnings("unchecked")

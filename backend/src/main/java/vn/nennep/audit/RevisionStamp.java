@@ -5,9 +5,9 @@ import io.quarkus.arc.ArcContainer;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.envers.RevisionListener;
-import vn.nennep.changes.ChangeSequencer;
 
 /**
  * Stamps each new revision with its author: the current request's {@link AuditActor}, or the system itself outside
@@ -27,17 +27,24 @@ public class RevisionStamp implements RevisionListener {
         afterCommit();
     }
 
-    /** Tells the change feed's sequencer when the revision's transaction has committed (its changes then wait). */
+    /**
+     * Tells the {@link CommitListener}s (the change feed's sequencer) when the revision's transaction has committed
+     * (its changes then wait).
+     */
     private static void afterCommit() {
         ArcContainer container = Arc.container();
         if (container == null) {
             return;
         }
-        ChangeSequencer sequencer = container.instance(ChangeSequencer.class).get();
+        List<CommitListener> listeners = container.select(CommitListener.class).stream().toList();
+        if (listeners.isEmpty()) {
+            return;
+        }
         TransactionSynchronizationRegistry transaction = container.instance(TransactionSynchronizationRegistry.class)
                 .get();
         if (transaction.getTransactionKey() == null) {
-            sequencer.committed(); // no JTA transaction (not the case in this application): number at the next run
+            // no JTA transaction (not the case in this application): number at the next run
+            listeners.forEach(CommitListener::committed);
             return;
         }
         transaction.registerInterposedSynchronization(new Synchronization() {
@@ -48,7 +55,7 @@ public class RevisionStamp implements RevisionListener {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    sequencer.committed();
+                    listeners.forEach(CommitListener::committed);
                 }
             }
         });

@@ -1,5 +1,7 @@
 package vn.nennep.auth;
 
+import static vn.nennep.audit.HistoryDiff.state;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
@@ -33,9 +37,11 @@ import vn.nennep.common.Versions;
 public class ApiClientResource {
 
     private final ApiClientService clients;
+    private final HistoryService history;
 
-    public ApiClientResource(ApiClientService clients) {
+    public ApiClientResource(ApiClientService clients, HistoryService history) {
         this.clients = clients;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -72,5 +78,21 @@ public class ApiClientResource {
     @Path("{id}/revoke")
     public ApiClientResponse revoke(@PathParam("id") String id) {
         return clients.revoke(Params.id("id", id));
+    }
+
+    /**
+     * A machine client's audit trail, newest first (the key's hash is never part of it): a page as JSON, or with
+     * {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID clientId = Params.id("id", id);
+        return history.answer("lich-su-ung-dung-may", headers, paging, ApiClient.class, clientId,
+                () -> clients.get(clientId),
+                (client, revision) -> state("name", client.name, "organizationId", client.organizationId,
+                        "scopes", client.scopes, "keyPrefix", client.keyPrefix, "revokedAt", client.revokedAt,
+                        "externalId", client.externalId));
     }
 }

@@ -1,5 +1,8 @@
 package vn.nennep.auth;
 
+import static vn.nennep.audit.HistoryDiff.personal;
+import static vn.nennep.audit.HistoryDiff.state;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
@@ -33,9 +38,11 @@ import vn.nennep.common.Versions;
 public class UserResource {
 
     private final UserService users;
+    private final HistoryService history;
 
-    public UserResource(UserService users) {
+    public UserResource(UserService users, HistoryService history) {
         this.users = users;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -65,5 +72,20 @@ public class UserResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch, @Valid @NotNull UserRequest request) {
         UserResponse user = users.update(Params.id("id", id), ifMatch, request);
         return Response.ok(user).tag(Versions.etag(user.version())).build();
+    }
+
+    /**
+     * An account's audit trail, newest first (the password hash is never part of it): a page as JSON, or with
+     * {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID userId = Params.id("id", id);
+        return history.answer("lich-su-tai-khoan", headers, paging, User.class, userId, () -> users.get(userId),
+                (user, revision) -> state("username", user.username, "fullName", personal(user.fullName),
+                        "role", user.role, "organizationId", user.organizationId, "active", user.active,
+                        "externalId", user.externalId));
     }
 }

@@ -1,5 +1,8 @@
 package vn.nennep.briefings;
 
+import static vn.nennep.audit.HistoryDiff.personal;
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +23,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.YearMonth;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -36,9 +42,11 @@ import vn.nennep.common.Versions;
 public class BriefingResource {
 
     private final BriefingService briefings;
+    private final HistoryService history;
 
-    public BriefingResource(BriefingService briefings) {
+    public BriefingResource(BriefingService briefings, HistoryService history) {
         this.briefings = briefings;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -80,5 +88,25 @@ public class BriefingResource {
 
     private static Response withEtag(BriefingResponse briefing) {
         return Response.ok(briefing).tag(Versions.etag(briefing.version())).build();
+    }
+
+    /**
+     * A briefing's audit trail, newest first, attendees one line each: a page as JSON, or with
+     * {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID briefingId = Params.id("id", id);
+        return history.answer("lich-su-giao-ban", headers, paging, Briefing.class, briefingId,
+                () -> briefings.readable(briefingId),
+                (b, revision) -> state("zoneId", b.zoneId, "hostOrganizationId", b.hostOrganizationId,
+                        "month", b.month == null ? null : YearMonth.from(b.month).toString(), "heldOn", b.heldOn,
+                        "attendees", b.attendees == null ? null : personal(b.attendees.stream()
+                                .map(a -> a.fullName() + (a.position() == null ? "" : " (" + a.position() + ")"))
+                                .toList(), b.attendees.stream().map(a -> a.position() == null ? "" : a.position())
+                                .toList()),
+                        "externalId", b.externalId));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.nennep.audit.CommitListener;
 import vn.nennep.common.ReportQueries;
 
 /**
@@ -18,7 +19,7 @@ import vn.nennep.common.ReportQueries;
  * few seconds when this application has committed changes since ({@link #due}).
  */
 @ApplicationScoped
-public class ChangeSequencer {
+public class ChangeSequencer implements CommitListener {
 
     /**
      * The advisory lock's key: "nennep-changes" folded to a number. The only one-key (bigint) advisory lock of the
@@ -61,7 +62,8 @@ public class ChangeSequencer {
         return em.createNativeQuery(NUMBERING).executeUpdate();
     }
 
-    /** Called after a transaction that made a revision committed ({@code RevisionStamp}). */
+    /** Called after a transaction that made a revision committed (by the audit trail's {@code RevisionStamp}). */
+    @Override
     public void committed() {
         commits.incrementAndGet();
         committed.set(true);

@@ -20,6 +20,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.nennep.audit.HistoryDiff;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -36,9 +43,11 @@ import vn.nennep.common.Versions;
 public class ConferenceResource {
 
     private final ConferenceService conferences;
+    private final HistoryService history;
 
-    public ConferenceResource(ConferenceService conferences) {
+    public ConferenceResource(ConferenceService conferences, HistoryService history) {
         this.conferences = conferences;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -92,5 +101,36 @@ public class ConferenceResource {
 
     private static Response withEtag(ConferenceResponse conference) {
         return Response.ok(conference).tag(Versions.etag(conference.version())).build();
+    }
+
+    /**
+     * A conference's audit trail, newest first: every edit and every status change is a revision; the survey and the
+     * sites appear field by field ({@code survey.causes}, {@code sites[1].opinions}). A page as JSON, or with
+     * {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID conferenceId = Params.id("id", id);
+        return history.answer("lich-su-hoi-nghi", headers, paging, Conference.class, conferenceId,
+                () -> conferences.get(conferenceId), (conference, revision) -> historyState(conference));
+    }
+
+    /** A conference's state as API fields; the survey and each site's values are fields of their own. */
+    static Map<String, Object> historyState(Conference c) {
+        List<Object> fields = new ArrayList<>(Arrays.asList("organizerId", c.organizerId, "kind", c.kind,
+                "title", c.title, "problem", c.problem, "status", c.status, "scheduledOn", c.scheduledOn,
+                "heldOn", c.heldOn, "survey.achievements", c.surveyAchievements,
+                "survey.limitations", c.surveyLimitations, "survey.causes", c.surveyCauses));
+        List<Conference.Site> sites = c.sites == null ? List.of() : c.sites;
+        for (int i = 0; i < sites.size(); i++) {
+            Conference.Site site = sites.get(i);
+            fields.addAll(Arrays.asList("sites[" + i + "].name", site.name(), "sites[" + i + "].participants",
+                    site.participants(), "sites[" + i + "].opinions", site.opinions()));
+        }
+        fields.add("externalId");
+        fields.add(c.externalId);
+        return HistoryDiff.state(fields.toArray());
     }
 }

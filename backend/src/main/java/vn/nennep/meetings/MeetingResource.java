@@ -1,5 +1,9 @@
 package vn.nennep.meetings;
 
+import static vn.nennep.audit.HistoryDiff.lines;
+import static vn.nennep.audit.HistoryDiff.personal;
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,6 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -36,9 +43,11 @@ import vn.nennep.common.Versions;
 public class MeetingResource {
 
     private final MeetingService meetings;
+    private final HistoryService history;
 
-    public MeetingResource(MeetingService meetings) {
+    public MeetingResource(MeetingService meetings, HistoryService history) {
         this.meetings = meetings;
+        this.history = history;
     }
 
     /** The list of carried tasks, as {@code {"items": [...]}}. */
@@ -88,5 +97,48 @@ public class MeetingResource {
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
         meetings.delete(Params.id("id", id));
+    }
+
+    /**
+     * A meeting record's audit trail, newest first, names only for name readers: a page as JSON, or with
+     * {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID meetingId = Params.id("id", id);
+        return history.answer("lich-su-bien-ban-sinh-hoat", headers, paging, Meeting.class, meetingId,
+                () -> meetings.requireReadable(meetingId), (meeting, revision) -> historyState(meeting));
+    }
+
+    /** A meeting record's state as API fields: lists one line per item, names withheld from who may not read them. */
+    private static Map<String, Object> historyState(Meeting m) {
+        return state("branchId", m.branchId, "kind", m.kind, "theme", m.theme, "topic", m.topic,
+                "scheduledAt", m.scheduledAt, "startedAt", m.startedAt, "endedAt", m.endedAt,
+                "held", m.held, "chair", personal(m.chair), "minuteTaker", personal(m.minuteTaker),
+                "membersTotal", m.membersTotal, "present", m.present, "excused", m.excused,
+                "unexcused", m.unexcused, "exempt", m.exempt,
+                "attendance", personal(lines(m.attendance, a -> a.memberId() + " " + a.status()
+                        + (a.reason() == null ? "" : " (" + a.reason() + ")"))),
+                "guests", personal(m.guests),
+                "opinions", personal(lines(m.opinions, o -> o.speaker() + " " + opinion(o)),
+                        lines(m.opinions, MeetingResource::opinion)),
+                "procedure", lines(m.procedure, p -> (p.done() ? "[x] " : "[ ] ") + p.step()),
+                "conclusions", m.conclusions,
+                "tasks", personal(lines(m.tasks, t -> t.title() + " | " + t.assigneeName() + " | " + t.dueOn()
+                        + " | " + t.status()),
+                        lines(m.tasks, t -> t.title() + " | " + t.dueOn() + " | " + t.status())),
+                "vote", m.voteVoters == null ? null : m.voteInFavour + "/" + m.voteVoters,
+                "score", lines(m.scoreCriteria, c -> c.code() + " " + c.points() + "/" + c.max()),
+                "draftSentOn", m.draftSentOn, "resolutionReportedOn", m.resolutionReportedOn,
+                "pilot", m.pilot, "reviewer", personal(m.reviewReviewer), "strengths", m.reviewStrengths,
+                "limitations", m.reviewLimitations, "remedies", m.reviewRemedies,
+                "conclusionNoticeNumber", m.reviewNoticeNumber, "externalId", m.externalId);
+    }
+
+    /** An opinion's line without its speaker: "[AREA]: summary". */
+    private static String opinion(Meeting.Opinion o) {
+        return "[" + o.area() + "]: " + (o.summary() == null ? "" : o.summary());
     }
 }

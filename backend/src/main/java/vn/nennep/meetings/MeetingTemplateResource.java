@@ -1,9 +1,13 @@
 package vn.nennep.meetings;
 
+import static vn.nennep.audit.HistoryDiff.lines;
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,11 +16,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
+import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
+import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -46,5 +55,20 @@ public class MeetingTemplateResource {
             @Valid @NotNull MeetingTemplatesRequest request) {
         MeetingTemplatesResponse templates = service.set(Params.id("id", id), ifMatch, request);
         return Response.ok(templates).tag(Versions.etag(templates.version())).build();
+    }
+
+    /**
+     * Who changed the organization's own checklist and score sheet, when and how, newest first: a page as JSON, or
+     * with {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID organizationId = Params.id("id", id);
+        return HistoryService.answer("lich-su-trinh-tu-sinh-hoat", headers, paging,
+                page -> service.history(organizationId, (t, revision) -> state("procedure", t.procedure,
+                        "criteria", lines(t.criteria,
+                                c -> c.code() + " | " + c.name() + " | " + c.max() + " | " + c.key())), page));
     }
 }

@@ -1,5 +1,8 @@
 package vn.nennep.members;
 
+import static vn.nennep.audit.HistoryDiff.personal;
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -35,9 +39,11 @@ import vn.nennep.common.Versions;
 public class MemberResource {
 
     private final MemberService members;
+    private final HistoryService history;
 
-    public MemberResource(MemberService members) {
+    public MemberResource(MemberService members, HistoryService history) {
         this.members = members;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -81,5 +87,23 @@ public class MemberResource {
     @Path("{memberId}")
     public void delete(@PathParam("branchId") String branchId, @PathParam("memberId") String memberId) {
         members.delete(Params.id("branchId", branchId), Params.id("memberId", memberId));
+    }
+
+    /**
+     * A roster entry's audit trail, newest first: a page as JSON, or with {@code Accept: text/csv} every revision as
+     * CSV.
+     */
+    @GET
+    @Path("{memberId}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("branchId") String branchId, @PathParam("memberId") String memberId,
+            @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID branch = Params.id("branchId", branchId);
+        UUID member = Params.id("memberId", memberId);
+        return history.answer("lich-su-dang-vien", headers, paging, Member.class, member,
+                () -> members.get(branch, member), last -> branch.equals(last.organizationId),
+                (m, revision) -> state("organizationId", m.organizationId, "fullName", personal(m.fullName),
+                        "status", m.status, "exempt", m.exempt, "exemptReason", m.exemptReason,
+                        "joinedOn", m.joinedOn, "externalId", m.externalId));
     }
 }

@@ -1,5 +1,7 @@
 package vn.nennep.organizations;
 
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -33,9 +37,11 @@ import vn.nennep.common.Versions;
 public class OrganizationResource {
 
     private final OrganizationService organizations;
+    private final HistoryService history;
 
-    public OrganizationResource(OrganizationService organizations) {
+    public OrganizationResource(OrganizationService organizations, HistoryService history) {
         this.organizations = organizations;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -82,5 +88,22 @@ public class OrganizationResource {
     @Path("{id}/subtree")
     public OrganizationNode subtree(@PathParam("id") String id) {
         return organizations.subtree(Params.id("id", id));
+    }
+
+    /**
+     * An organization's audit trail, newest first: a page as JSON, or with {@code Accept: text/csv} every revision
+     * as CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID orgId = Params.id("id", id);
+        // memberCount: the declared count, as clients send it; the computed total is not a stored field.
+        return history.answer("lich-su-to-chuc", headers, paging, Organization.class, orgId,
+                () -> organizations.get(orgId),
+                (org, revision) -> state("code", org.code, "name", org.name, "type", org.type,
+                        "parentId", org.parentId, "zoneId", org.zoneId, "externalId", org.externalId,
+                        "memberCount", org.declaredMemberCount, "rosterCount", org.rosterCount));
     }
 }

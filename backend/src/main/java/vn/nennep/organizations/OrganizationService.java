@@ -1,6 +1,7 @@
 package vn.nennep.organizations;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -21,11 +22,9 @@ import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
-import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
-import vn.nennep.zones.Zone;
 
 /** The party tree's rules: which type sits under which, no cycles, unique codes, member counts. */
 @ApplicationScoped
@@ -45,10 +44,12 @@ public class OrganizationService {
 
     private final EntityManager em;
     private final Access access;
+    private final Event<LeftZone> leftZone;
 
-    public OrganizationService(EntityManager em, Access access) {
+    public OrganizationService(EntityManager em, Access access, Event<LeftZone> leftZone) {
         this.em = em;
         this.access = access;
+        this.leftZone = leftZone;
     }
 
     public PageResponse<OrganizationResponse> list(OrganizationFilter filter, ListParams paging) {
@@ -135,7 +136,7 @@ public class OrganizationService {
                     .executeUpdate();
         }
         if (org.zoneId != null && (moved || org.type != OrganizationType.GRASSROOTS)) {
-            touchZone(org.zoneId);
+            leftZone.fire(new LeftZone(org.zoneId));
             org.zoneId = null;
         }
         Organization.flush();
@@ -153,21 +154,10 @@ public class OrganizationService {
             throw new Conflict("organization.inUse", children, org.rosterCount, zones);
         }
         if (org.zoneId != null) {
-            touchZone(org.zoneId);
+            leftZone.fire(new LeftZone(org.zoneId));
         }
         org.delete();
         Organization.flush();
-    }
-
-    /**
-     * A zone whose list of committees changes gets a new version, like any resource whose representation changes:
-     * touching updatedAt makes the entity dirty, so it also gets a revision in the audit trail.
-     */
-    private void touchZone(UUID zoneId) {
-        Zone zone = em.find(Zone.class, zoneId);
-        if (zone != null) {
-            zone.updatedAt = Time.now();
-        }
     }
 
     public OrganizationNode subtree(UUID id) {

@@ -1,5 +1,7 @@
 package vn.nennep.recommendations;
 
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -34,9 +38,11 @@ import vn.nennep.common.Versions;
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final HistoryService history;
 
-    public RecommendationResource(RecommendationService recommendations) {
+    public RecommendationResource(RecommendationService recommendations, HistoryService history) {
         this.recommendations = recommendations;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV. */
@@ -64,5 +70,23 @@ public class RecommendationResource {
     public Response get(@PathParam("id") String id) {
         RecommendationResponse recommendation = recommendations.get(Params.id("id", id));
         return Response.ok(recommendation).tag(Versions.etag(recommendation.version())).build();
+    }
+
+    /**
+     * A recommendation's audit trail, newest first: one revision per step of its thread (status, counts, a new
+     * addressee), with who and from where; the thread itself is at {@code /entries}. A page as JSON, or with
+     * {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID recommendationId = Params.id("id", id);
+        return history.answer("lich-su-kien-nghi", headers, paging, Recommendation.class, recommendationId,
+                () -> recommendations.readable(recommendationId),
+                (r, revision) -> state("briefingId", r.briefingId, "raisedById", r.raisedById,
+                        "addresseeId", r.addresseeId, "field", r.field, "title", r.title, "content", r.content,
+                        "status", r.status, "dueOn", r.dueOn, "reanswerCount", r.reanswerCount,
+                        "entryCount", r.entryCount, "externalId", r.externalId));
     }
 }

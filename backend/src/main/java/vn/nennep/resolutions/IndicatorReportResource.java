@@ -1,5 +1,7 @@
 package vn.nennep.resolutions;
 
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -35,9 +38,11 @@ import vn.nennep.common.Versions;
 public class IndicatorReportResource {
 
     private final IndicatorReportService reports;
+    private final HistoryService history;
 
-    public IndicatorReportResource(IndicatorReportService reports) {
+    public IndicatorReportResource(IndicatorReportService reports, HistoryService history) {
         this.reports = reports;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -118,5 +123,25 @@ public class IndicatorReportResource {
 
     private static Response tagged(IndicatorReportResponse report) {
         return Response.ok(report).tag(Versions.etag(report.version())).build();
+    }
+
+    /**
+     * An indicator report's audit trail, newest first: every edit, submission, acceptance and return. A page as JSON,
+     * or with {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("{reportId}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @PathParam("reportId") String reportId, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID resolution = Params.id("id", id);
+        UUID target = Params.id("targetId", targetId);
+        UUID report = Params.id("reportId", reportId);
+        return history.answer("lich-su-bao-cao-chi-tieu", headers, paging, IndicatorReport.class, report,
+                () -> reports.readable(resolution, target, report), last -> target.equals(last.targetId),
+                (r, revision) -> state("organizationId", r.organizationId, "periodStart", r.periodStart,
+                        "periodEnd", r.periodEnd, "value", r.value == null ? null : r.value.doubleValue(),
+                        "evidence", r.evidence, "status", r.status, "returnReason", r.returnReason,
+                        "externalId", r.externalId));
     }
 }

@@ -1,5 +1,7 @@
 package vn.nennep.resolutions;
 
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,6 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -37,10 +41,12 @@ public class ResolutionResource {
 
     private final ResolutionService resolutions;
     private final DocumentNumbering numbering;
+    private final HistoryService history;
 
-    public ResolutionResource(ResolutionService resolutions, DocumentNumbering numbering) {
+    public ResolutionResource(ResolutionService resolutions, DocumentNumbering numbering, HistoryService history) {
         this.resolutions = resolutions;
         this.numbering = numbering;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -89,5 +95,22 @@ public class ResolutionResource {
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
         resolutions.delete(Params.id("id", id));
+    }
+
+    /**
+     * A resolution's audit trail, newest first: a page as JSON, or with {@code Accept: text/csv} every revision as
+     * CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID resolutionId = Params.id("id", id);
+        return history.answer("lich-su-van-ban", headers, paging, Resolution.class, resolutionId,
+                () -> resolutions.readable(resolutionId),
+                (r, revision) -> state("number", r.number, "documentType", r.documentType, "issuerId", r.issuerId,
+                        "term", r.term, "issuedOn", r.issuedOn, "title", r.title, "conferenceId", r.conferenceId,
+                        "scopeOrganizationId", r.scopeOrganizationId, "effectiveFrom", r.effectiveFrom,
+                        "effectiveTo", r.effectiveTo, "externalId", r.externalId));
     }
 }

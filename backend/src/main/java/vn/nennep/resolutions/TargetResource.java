@@ -1,5 +1,7 @@
 package vn.nennep.resolutions;
 
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,9 +21,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -39,9 +44,11 @@ import vn.nennep.common.Versions;
 public class TargetResource {
 
     private final TargetService targets;
+    private final HistoryService history;
 
-    public TargetResource(TargetService targets) {
+    public TargetResource(TargetService targets, HistoryService history) {
         this.targets = targets;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -90,5 +97,35 @@ public class TargetResource {
     @Path("{targetId}")
     public void delete(@PathParam("id") String id, @PathParam("targetId") String targetId) {
         targets.delete(Params.id("id", id), Params.id("targetId", targetId));
+    }
+
+    /**
+     * A target's audit trail, newest first: who set or changed which threshold, and when. A page as JSON, or with
+     * {@code Accept: text/csv} every revision as CSV.
+     */
+    @GET
+    @Path("{targetId}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @PathParam("targetId") String targetId,
+            @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID resolutionId = Params.id("id", id);
+        UUID target = Params.id("targetId", targetId);
+        return history.answer("lich-su-chi-tieu", headers, paging, Target.class, target,
+                () -> targets.readable(resolutionId, target), last -> resolutionId.equals(last.resolutionId),
+                (t, revision) -> state("title", t.title, "metric", t.metric, "comparator", t.comparator,
+                        "threshold", historyNumber(t.threshold), "tiers", historyTiers(t.tiers),
+                        "meetingKind", t.meetingKind, "theme", t.theme, "unit", t.unit,
+                        "combinedThreshold", historyNumber(t.combinedThreshold), "externalId", t.externalId));
+    }
+
+    private static Double historyNumber(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    /** Tiers as text, "[20, 50): 5", so that a change of one tier reads at a glance. */
+    private static List<String> historyTiers(List<TargetRules.Tier> tiers) {
+        return tiers == null ? null : tiers.stream().map(t -> "[" + t.minMembers() + ", "
+                + (t.maxMembers() == null ? "∞" : t.maxMembers()) + "): " + t.threshold().stripTrailingZeros()
+                        .toPlainString()).toList();
     }
 }

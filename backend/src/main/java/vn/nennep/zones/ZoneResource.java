@@ -1,5 +1,8 @@
 package vn.nennep.zones;
 
+import static vn.nennep.audit.HistoryDiff.personal;
+import static vn.nennep.audit.HistoryDiff.state;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
+import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
@@ -27,6 +32,7 @@ import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
+import vn.nennep.organizations.Organization;
 
 @Authenticated
 @Path("/api/v1/zones")
@@ -35,9 +41,11 @@ import vn.nennep.common.Versions;
 public class ZoneResource {
 
     private final ZoneService zones;
+    private final HistoryService history;
 
-    public ZoneResource(ZoneService zones) {
+    public ZoneResource(ZoneService zones, HistoryService history) {
         this.zones = zones;
+        this.history = history;
     }
 
     /** A page as JSON, or with {@code Accept: text/csv} every matching row as CSV (same filters). */
@@ -76,5 +84,20 @@ public class ZoneResource {
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
         zones.delete(Params.id("id", id));
+    }
+
+    /**
+     * A zone's audit trail, newest first, its committees included: a page as JSON, or with {@code Accept: text/csv}
+     * every revision as CSV.
+     */
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
+    public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
+        UUID zoneId = Params.id("id", id);
+        return history.answer("lich-su-khu-cum", headers, paging, Zone.class, zoneId, () -> zones.get(zoneId),
+                (zone, revision) -> state("name", zone.name, "districtId", zone.districtId,
+                        "headName", personal(zone.headName), "externalId", zone.externalId,
+                        "organizationIds", history.idsAt(Organization.class, o -> o.id, "zoneId", zone.id, revision)));
     }
 }

@@ -1,6 +1,7 @@
 package vn.nennep.zones;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Where;
+import vn.nennep.organizations.LeftZone;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
 
@@ -197,4 +199,15 @@ public class ZoneService {
         zone.externalId = Text.blankToNull(request.externalId());
     }
 
+    /**
+     * An organization left a zone (organizations' own edit): a zone whose list of committees changes gets a new
+     * version, like any resource whose representation changes. Touching updatedAt makes the entity dirty, so it also
+     * gets a revision in the audit trail, in the organization's transaction.
+     */
+    void committeeLeft(@Observes LeftZone event) {
+        Zone zone = em.find(Zone.class, event.zoneId());
+        if (zone != null) {
+            zone.updatedAt = Time.now();
+        }
+    }
 }
