@@ -48,17 +48,19 @@ class MeetingImporter implements Importer {
     private final Binder binder;
     private final DataSource dataSource;
     private final ObjectMapper json;
-    private final MeetingRules rules;
+    private final MeetingWriter writer;
+    private final MeetingContexts contexts;
     private final Access access;
     private final EntityManager em;
     private final MeetingService meetings;
 
-    MeetingImporter(Binder binder, DataSource dataSource, ObjectMapper json, MeetingRules rules, Access access,
-            EntityManager em, MeetingService meetings) {
+    MeetingImporter(Binder binder, DataSource dataSource, ObjectMapper json, MeetingWriter writer,
+            MeetingContexts contexts, Access access, EntityManager em, MeetingService meetings) {
         this.binder = binder;
         this.dataSource = dataSource;
         this.json = json;
-        this.rules = rules;
+        this.writer = writer;
+        this.contexts = contexts;
         this.access = access;
         this.em = em;
         this.meetings = meetings;
@@ -81,7 +83,7 @@ class MeetingImporter implements Importer {
 
     @Override
     public RowHandler handler() {
-        return new MeetingRows(new MeetingBinding(binder, dataSource), new MeetingCopy(json), rules, access, em,
-                meetings);
+        return new MeetingRows(new MeetingBinding(binder, dataSource), new MeetingCopy(json), writer, contexts, access,
+                em, meetings);
     }
 }

@@ -26,7 +26,7 @@ import vn.nennep.organizations.Organization;
 
 /**
  * One import of meeting records, the bulk case (years of paper minutes books). Each row is bound and validated like
- * POST /meetings on the reading thread ({@link MeetingBinding}) and checked by {@link MeetingRules#applyAsSystem} (the
+ * POST /meetings on the reading thread ({@link MeetingBinding}) and checked by {@link MeetingRules} (the
  * API's own rules, the branch's roster and templates read once per branch) after the caller's right to the branch is
  * checked as for the API. Writing bypasses Hibernate ({@link MeetingCopy}): per chunk, one query for the existing
  * records, then new records with COPY and changed ones with a JDBC batch, with their audit rows.
@@ -35,23 +35,25 @@ final class MeetingRows implements RowHandler {
 
     private final MeetingBinding binding;
     private final MeetingCopy copy;
-    private final MeetingRules rules;
+    private final MeetingWriter writer;
+    private final MeetingContexts contexts;
     private final Access access;
     private final EntityManager em;
     private final MeetingService meetingService;
     /** Branches read so far with the caller's right to each (the writing thread's). */
-    private final Map<UUID, MeetingRules.Branch> branches = new HashMap<>();
+    private final Map<UUID, MeetingContexts.Branch> branches = new HashMap<>();
     private final Map<UUID, ProblemException> refused = new HashMap<>();
     /** The chunk's regular months and the REGULAR records holding them (stored, then this chunk's rows). */
     private Map<RegularMonth.Key, List<RegularMonth.Holder>> months = new HashMap<>();
     /** The import's one revision, once made. */
     private Long revision;
 
-    MeetingRows(MeetingBinding binding, MeetingCopy copy, MeetingRules rules, Access access, EntityManager em,
-            MeetingService meetingService) {
+    MeetingRows(MeetingBinding binding, MeetingCopy copy, MeetingWriter writer, MeetingContexts contexts,
+            Access access, EntityManager em, MeetingService meetingService) {
         this.binding = binding;
         this.copy = copy;
-        this.rules = rules;
+        this.writer = writer;
+        this.contexts = contexts;
         this.access = access;
         this.em = em;
         this.meetingService = meetingService;
@@ -91,7 +93,7 @@ final class MeetingRows implements RowHandler {
         for (Row row : live) {
             Prepared prepared = (Prepared) row.prepared();
             creates |= !existing.containsKey(prepared.externalId());
-            if (MeetingRules.readsDatabase(prepared.request())) {
+            if (MeetingContexts.readsDatabase(prepared.request())) {
                 early.put(row, check(row, existing));
             }
         }
@@ -190,7 +192,7 @@ final class MeetingRows implements RowHandler {
 
     /**
      * The chunk's branches not read before: the organizations in one query, the caller's right to write each
-     * one's records, then what the rules read of them, all at once ({@link MeetingRules#readAll}).
+     * one's records, then what the rules read of them, all at once ({@link MeetingContexts#readAll}).
      */
     private void readBranches(List<Row> rows) {
         Set<UUID> wanted = new HashSet<>();
@@ -208,7 +210,7 @@ final class MeetingRows implements RowHandler {
         FlushMode flushMode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.MANUAL);
         try {
-            List<MeetingRules.Branch> read = new ArrayList<>();
+            List<MeetingContexts.Branch> read = new ArrayList<>();
             // One array parameter: Hibernate's "in ?1" over hundreds of ids was the import's largest allocation.
             @SuppressWarnings("unchecked")
             List<Organization> found = em.createNativeQuery("select * from organizations"
@@ -218,7 +220,7 @@ final class MeetingRows implements RowHandler {
             for (Organization org : found) {
                 wanted.remove(org.id);
                 try {
-                    MeetingRules.Branch branch = rules.branch(org);
+                    MeetingContexts.Branch branch = contexts.branch(org);
                     access.requireRosterWrite(org);
                     read.add(branch);
                 } catch (ProblemException e) {
@@ -226,7 +228,7 @@ final class MeetingRows implements RowHandler {
                 }
             }
             wanted.forEach(unknown -> branches.put(unknown, null));
-            rules.readAll(read);
+            contexts.readAll(read);
             read.forEach(branch -> branches.put(branch.organization().id, branch));
         } finally {
             session.setHibernateFlushMode(flushMode);
@@ -243,7 +245,7 @@ final class MeetingRows implements RowHandler {
         if (refused.containsKey(branchId)) {
             return refused.get(branchId);
         }
-        MeetingRules.Branch branch = branches.get(branchId);
+        MeetingContexts.Branch branch = branches.get(branchId);
         if (branch == null) {
             return new Invalid(List.of(new ProblemException.FieldViolation("branchId", "meeting.branch.notFound",
                     branchId)));
@@ -253,7 +255,7 @@ final class MeetingRows implements RowHandler {
         Object[] old = before == null ? null : MeetingCopy.values(before);
         RegularMonth.Key was = before == null ? null : RegularMonth.keyOf(before);
         try {
-            rules.applyAsSystem(meeting, prepared.request(), branch);
+            writer.applyAsSystem(meeting, prepared.request(), branch);
         } catch (ProblemException e) {
             return e;
         }
