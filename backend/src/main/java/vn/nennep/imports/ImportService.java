@@ -32,7 +32,8 @@ import vn.nennep.imports.spi.RowHandler;
  * time, in ONE transaction: valid rows are written and invalid ones reported (partial, the default), or the
  * transaction is rolled back when a row failed ({@code atomic}) or always ({@code dryRun}). A body that cannot be read
  * to its end rolls everything back, whatever the mode, so a truncated upload never leaves half a file behind. The job
- * row (progress, answer, Idempotency-Key) is written in short transactions of its own.
+ * row (progress, answer, Idempotency-Key) is written in short transactions of its own. What a row means and how it is
+ * written is its resource's {@link Importer}'s, in the feature's own package ({@link Importers}).
  */
 @ApplicationScoped
 public class ImportService {

@@ -120,10 +120,13 @@ public class MeetingContexts {
      * request needs, then the tasks and meetings its tasks name, one query each.
      */
     MeetingRules.Context context(Meeting m, MeetingRequest r, Branch branch) {
-        Set<UUID> carried = new HashSet<>();
-        Set<UUID> meetings = new HashSet<>();
-        Set<UUID> own = new HashSet<>();
+        Set<UUID> own = Set.of();
+        Set<UUID> carried = Set.of();
+        Set<UUID> meetings = Set.of();
         if (r.tasks() != null) {
+            own = new HashSet<>();
+            carried = new HashSet<>();
+            meetings = new HashSet<>();
             if (m.tasks != null) {
                 m.tasks.stream().map(Task::id).forEach(own::add);
             }

@@ -10,6 +10,7 @@ import vn.nennep.meetings.Meeting.Attendance;
 import vn.nennep.meetings.Meeting.Opinion;
 import vn.nennep.meetings.Meeting.Task;
 import vn.nennep.meetings.MeetingContexts.Branch;
+import vn.nennep.organizations.Organization;
 
 /**
  * Writes a meeting request onto its entity once {@link MeetingRules} pass it, with the derived values (counts from the
@@ -33,7 +34,7 @@ public class MeetingWriter {
     }
 
     /** The branch holder for an organization already read (the demo data reads its branches at once). */
-    public Branch branch(vn.nennep.organizations.Organization organization) {
+    public Branch branch(Organization organization) {
         return contexts.branch(organization);
     }
 
@@ -88,8 +89,9 @@ public class MeetingWriter {
         m.opinionCount = m.opinions.size();
         m.procedure = verdict.procedure();
         m.conclusions = Text.blankToNull(r.conclusions());
-        m.tasks = verdict.tasks().stream().map(t -> t.id() != null ? t : new Task(UUID.randomUUID(), t.title(),
-                t.assigneeName(), t.dueOn(), t.reportAtMeetingId(), t.status(), t.carriedFromTaskId())).toList();
+        m.tasks = verdict.tasks().isEmpty() ? List.of() : verdict.tasks().stream().map(t -> t.id() != null ? t
+                : new Task(UUID.randomUUID(), t.title(), t.assigneeName(), t.dueOn(), t.reportAtMeetingId(),
+                        t.status(), t.carriedFromTaskId())).toList();
         m.voteInFavour = r.vote() == null ? null : r.vote().inFavour();
         m.voteVoters = r.vote() == null ? null : r.vote().voters();
         m.scoreCriteria = verdict.score();
