@@ -43,8 +43,7 @@ final class MeetingRows implements RowHandler {
     /** Branches read so far with the caller's right to each (the writing thread's). */
     private final Map<UUID, MeetingContexts.Branch> branches = new HashMap<>();
     private final Map<UUID, ProblemException> refused = new HashMap<>();
-    /** The chunk's regular months and the REGULAR records holding them (stored, then this chunk's rows). */
-    private Map<RegularMonth.Key, List<RegularMonth.Holder>> months = new HashMap<>();
+    private final MonthClaims claims = new MonthClaims();
     /** The import's one revision, once made. */
     private Long revision;
 
@@ -153,33 +152,7 @@ final class MeetingRows implements RowHandler {
                 keys.add(key);
             }
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            RegularMonth.lock(connection, keys.stream().map(RegularMonth.Key::branchId).distinct().toList());
-            months = RegularMonth.holders(connection, keys);
-        });
-    }
-
-    /**
-     * A record the rules accepted, against the month it moves into (a new one, or a stored one whose branch, kind
-     * or month changes): refused when another REGULAR record holds that month; else it holds it from now on.
-     */
-    private ProblemException claim(Meeting meeting, RegularMonth.Key was) {
-        RegularMonth.Key key = RegularMonth.keyOf(meeting);
-        if (key == null || key.equals(was)) {
-            return null;
-        }
-        List<RegularMonth.Holder> there = months.computeIfAbsent(key, k -> new ArrayList<>());
-        for (RegularMonth.Holder holder : there) {
-            if (!holder.id().equals(meeting.id)) {
-                return RegularMonth.taken(key, holder, meeting);
-            }
-        }
-        if (was != null && months.containsKey(was)) {
-            months.get(was).removeIf(holder -> holder.id().equals(meeting.id));
-        }
-        OffsetDateTime when = meeting.startedAt != null ? meeting.startedAt : meeting.scheduledAt;
-        there.add(new RegularMonth.Holder(meeting.id, when.atZoneSameInstant(Time.LOCAL).toLocalDate()));
-        return null;
+        claims.read(em.unwrap(Session.class), keys);
     }
 
     /** A stored record the row changes. */
@@ -259,7 +232,7 @@ final class MeetingRows implements RowHandler {
         } catch (ProblemException e) {
             return e;
         }
-        ProblemException taken = claim(meeting, was);
+        ProblemException taken = claims.claim(meeting, was);
         if (taken != null) {
             return taken;
         }
