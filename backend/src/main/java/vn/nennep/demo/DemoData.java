@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 import vn.nennep.common.NennepConfig;
 import vn.nennep.common.Time;
 import vn.nennep.demo.DemoProgress.Part;
-import vn.nennep.meetings.MeetingRules;
+import vn.nennep.meetings.MeetingWriter;
 import vn.nennep.organizations.Organization;
 
 /**
@@ -27,12 +27,12 @@ public class DemoData {
 
     private final NennepConfig config;
     private final EntityManager em;
-    private final MeetingRules meetingRules;
+    private final MeetingWriter meetingWriter;
 
-    public DemoData(NennepConfig config, EntityManager em, MeetingRules meetingRules) {
+    public DemoData(NennepConfig config, EntityManager em, MeetingWriter meetingWriter) {
         this.config = config;
         this.em = em;
-        this.meetingRules = meetingRules;
+        this.meetingWriter = meetingWriter;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -59,8 +59,8 @@ public class DemoData {
         new DemoConferences(em).load();
         new DemoResolutions(em).load();
         progress.begin(Part.MEETINGS);
-        new DemoMeetings(em, meetingRules, Time.now()).load(progress);
-        new DemoPaperBooks(em, meetingRules).load();
+        new DemoMeetings(em, meetingWriter, Time.now()).load(progress);
+        new DemoPaperBooks(em, meetingWriter).load();
         progress.begin(Part.RECOMMENDATIONS);
         new DemoRecommendations(em).load();
         return accounts;

@@ -34,7 +34,8 @@ import vn.nennep.meetings.MeetingRequest.ScoreInput;
 import vn.nennep.meetings.MeetingRequest.StepInput;
 import vn.nennep.meetings.MeetingRequest.TaskInput;
 import vn.nennep.meetings.MeetingRequest.VoteInput;
-import vn.nennep.meetings.MeetingRules;
+import vn.nennep.meetings.MeetingContexts;
+import vn.nennep.meetings.MeetingWriter;
 import vn.nennep.meetings.MeetingTemplates.CriterionTemplate;
 import vn.nennep.meetings.ScoreBand;
 import vn.nennep.members.Member;
@@ -44,7 +45,7 @@ import vn.nennep.organizations.OrganizationType;
 import vn.nennep.meetings.MeetingKind;
 
 /**
- * A year of meetings of the demo district's branches, each checked and completed by {@link MeetingRules} like a
+ * A year of meetings of the demo district's branches, each checked and completed by {@link MeetingWriter} like a
  * record sent to the API. The year is the four whole quarters before the day of loading and the current quarter up
  * to it, so that a newcomer's scorecard of this quarter shows something and the next record starts from open
  * tasks; the same day gives the same records. Each village branch meets monthly (evening or afternoon of a fixed day) and holds its
@@ -78,14 +79,14 @@ final class DemoMeetings {
     enum Fault { LOW_ATTENDANCE, FEW_OPINIONS, FEW_HCM_OPINIONS, SHORT, COMBINED_SHORT, UNEXCUSED, POOR }
 
     private final EntityManager em;
-    private final MeetingRules rules;
+    private final MeetingWriter rules;
     private final OffsetDateTime now;
     private final LocalDate today;
     private final YearMonth thisQuarter;
     /** The records still attached to the session, oldest first. */
     private final Deque<Meeting> recent = new ArrayDeque<>();
 
-    DemoMeetings(EntityManager em, MeetingRules rules, OffsetDateTime now) {
+    DemoMeetings(EntityManager em, MeetingWriter rules, OffsetDateTime now) {
         this.em = em;
         this.rules = rules;
         this.now = now;
@@ -193,7 +194,7 @@ final class DemoMeetings {
         final Member away;
         final Map<UUID, Member> byId = new HashMap<>();
         final int mustAttend;
-        MeetingRules.Branch rulesBranch;
+        MeetingContexts.Branch rulesBranch;
 
         Unit(Organization branch, int index, List<Member> roster, List<Organization> branches) {
             this.branch = branch;

@@ -19,7 +19,8 @@ import vn.nennep.meetings.Meeting;
 import vn.nennep.meetings.MeetingRequest;
 import vn.nennep.meetings.MeetingRequest.OpinionInput;
 import vn.nennep.meetings.MeetingRequest.VoteInput;
-import vn.nennep.meetings.MeetingRules;
+import vn.nennep.meetings.MeetingContexts;
+import vn.nennep.meetings.MeetingWriter;
 import vn.nennep.members.Member;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
@@ -35,7 +36,7 @@ import vn.nennep.meetings.MeetingKind;
  * met: a thematic meeting in June and in September in every branch. So {@code /resolutions/{id}/effect} shows real
  * figures on both sides, and the compliance of 17-NQ/HU over its whole period includes these quarters.
  *
- * <p>Each record is checked by {@link MeetingRules} as the API would check it; one regular record a branch a month.
+ * <p>Each record is checked by {@link MeetingWriter} as the API would check it; one regular record a branch a month.
  * Deterministic; about 900 small records (no roll, checklist, score sheet or tasks), written month by month.
  */
 final class DemoPaperBooks {
@@ -46,15 +47,15 @@ final class DemoPaperBooks {
     private static final YearMonth LAST = YearMonth.of(2022, 9);
 
     private final EntityManager em;
-    private final MeetingRules rules;
+    private final MeetingWriter rules;
 
-    DemoPaperBooks(EntityManager em, MeetingRules rules) {
+    DemoPaperBooks(EntityManager em, MeetingWriter rules) {
         this.em = em;
         this.rules = rules;
     }
 
     /** A village branch as its book of 2021–2022 knows it: the members of the time, the speakers among them. */
-    private record Book(Organization branch, int index, MeetingRules.Branch rules, List<Member> members) {
+    private record Book(Organization branch, int index, MeetingContexts.Branch rules, List<Member> members) {
     }
 
     void load() {

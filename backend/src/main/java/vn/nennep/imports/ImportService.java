@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -24,19 +23,21 @@ import vn.nennep.common.NotFound;
 import vn.nennep.common.ProblemException;
 import vn.nennep.common.ProblemKind;
 import vn.nennep.imports.RowReader.Format;
+import vn.nennep.imports.spi.ImportError;
+import vn.nennep.imports.spi.Importer;
+import vn.nennep.imports.spi.RowHandler;
 
 /**
  * Bulk upsert by external id (POST /imports/{resource}). The body is read as a stream and handled a chunk of rows at a
  * time, in ONE transaction: valid rows are written and invalid ones reported (partial, the default), or the
  * transaction is rolled back when a row failed ({@code atomic}) or always ({@code dryRun}). A body that cannot be read
  * to its end rolls everything back, whatever the mode, so a truncated upload never leaves half a file behind. The job
- * row (progress, answer, Idempotency-Key) is written in short transactions of its own.
+ * row (progress, answer, Idempotency-Key) is written in short transactions of its own. What a row means and how it is
+ * written is its resource's {@link Importer}'s, in the feature's own package ({@link Importers}).
  */
 @ApplicationScoped
 public class ImportService {
 
-    public static final List<String> RESOURCES = List.of("organizations", "members", "meetings", "recommendations",
-            "indicator-reports");
     private static final int TIMEOUT_SECONDS = 3600;
     private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
@@ -46,17 +47,14 @@ public class ImportService {
 
     private final Access access;
     private final ImportJobs jobs;
-    private final MeetingRows meetings;
-    private final RecordRows records;
+    private final Importers importers;
     private final ObjectMapper json;
     private final NennepConfig config;
 
-    ImportService(Access access, ImportJobs jobs, MeetingRows meetings, RecordRows records, ObjectMapper json,
-            NennepConfig config) {
+    ImportService(Access access, ImportJobs jobs, Importers importers, ObjectMapper json, NennepConfig config) {
         this.access = access;
         this.jobs = jobs;
-        this.meetings = meetings;
-        this.records = records;
+        this.importers = importers;
         this.json = json;
         this.config = config;
     }
@@ -67,9 +65,7 @@ public class ImportService {
 
     public ImportResult run(String resource, String contentType, String contentLength, InputStream body,
             boolean dryRun, boolean atomic, String key, String acceptLanguage, UUID chosenJobId) {
-        if (!RESOURCES.contains(resource)) {
-            throw new NotFound("resource.import", resource);
-        }
+        Importer importer = importers.of(resource);
         access.requireImport();
         access.caller().startImport();
         Format format = format(contentType);
@@ -107,10 +103,10 @@ public class ImportService {
         }
         jobs.start(jobId, resource, caller.id(), caller.kind().name(), idempotencyKey, dryRun, atomic);
         Locale locale = Messages.negotiate(acceptLanguage);
-        Tally tally = new Tally(locale);
+        ImportTally tally = new ImportTally(locale);
         boolean committed;
         try {
-            committed = process(jobId, resource, format, in, dryRun, atomic, tally);
+            committed = process(jobId, importer, format, in, dryRun, atomic, tally);
             drain(in);
         } catch (ProblemException e) {
             jobs.fail(jobId, problem(e, locale));
@@ -119,7 +115,7 @@ public class ImportService {
             jobs.fail(jobId, Map.of("status", 500));
             throw e;
         }
-        tally.errors.sort(java.util.Comparator.comparingLong(ImportResult.ImportError::row));
+        tally.errors.sort(java.util.Comparator.comparingLong(ImportError::row));
         ImportResult result = new ImportResult(jobId, resource, dryRun, atomic, committed, tally.total,
                 tally.created, tally.updated, tally.unchanged, tally.failed, tally.errors);
         jobs.succeed(jobId, HexFormat.of().formatHex(digest.digest()) + mode, tally.total, result);
@@ -128,11 +124,9 @@ public class ImportService {
 
     /** The CSV a user starts from: the resource's Vietnamese headers and an example row; for whoever may import. */
     ImportTemplates.Template template(String resource) {
-        if (!RESOURCES.contains(resource)) {
-            throw new NotFound("resource.import", resource);
-        }
+        Importer importer = importers.of(resource);
         access.requireImport();
-        return ImportTemplates.of(resource);
+        return ImportTemplates.of(importer.template());
     }
 
     public ImportJobResponse job(UUID id) {
@@ -155,19 +149,19 @@ public class ImportService {
         }
     }
 
-    private boolean process(UUID jobId, String resource, Format format, InputStream in, boolean dryRun,
-            boolean atomic, Tally tally) {
+    private boolean process(UUID jobId, Importer importer, Format format, InputStream in, boolean dryRun,
+            boolean atomic, ImportTally tally) {
         int chunkSize = config.imports().chunkSize();
         try {
             QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> {
-                RowHandler handler = "meetings".equals(resource) ? meetings.handler() : records.handler(resource);
+                RowHandler handler = importer.handler();
                 // The parser must not close the body: what follows the last row is still read into the digest.
                 InputStream unclosed = new java.io.FilterInputStream(in) {
                     @Override
                     public void close() {
                     }
                 };
-                try (RowReader reader = RowReader.open(format, unclosed, json, resource);
+                try (RowReader reader = RowReader.open(format, unclosed, json, importer.columns());
                         RowPipeline rows = RowPipeline.start(reader, handler, chunkSize, tally.locale)) {
                     tally.columns(reader.columns());
                     long reported = 0;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import vn.nennep.imports.spi.RowHandler;
 
 /**
  * Reads and prepares the rows of an import on a thread of its own, a chunk ahead of the transaction's thread that

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.nennep.imports.spi.ImportColumns;
 
 /**
  * Reads the rows of an import body one at a time, never the whole body: a JSON array (a token stream, each element
@@ -47,7 +48,7 @@ abstract class RowReader implements AutoCloseable {
     @Override
     public abstract void close() throws IOException;
 
-    static RowReader open(Format format, InputStream body, ObjectMapper json, String resource) {
+    static RowReader open(Format format, InputStream body, ObjectMapper json, ImportColumns resource) {
         try {
             return switch (format) {
                 case JSON -> new JsonArray(json, body);
@@ -165,7 +166,7 @@ abstract class RowReader implements AutoCloseable {
         private final Map<String, String> columns = new HashMap<>();
         private long row;
 
-        Csv(InputStream body, String resource) throws IOException {
+        Csv(InputStream body, ImportColumns resource) throws IOException {
             // Bytes that are not UTF-8 become U+FFFD here and are refused with the row they are on (a decoder that
             // reported them would do so a whole buffer ahead of the row being read).
             Reader reader = new InputStreamReader(withoutBom(body), StandardCharsets.UTF_8.newDecoder()
@@ -194,7 +195,7 @@ abstract class RowReader implements AutoCloseable {
             }
             java.util.Set<String> present = columns.keySet();
             List<vn.nennep.common.ProblemException.FieldViolation> missing = new ArrayList<>();
-            for (String column : ImportHeaders.required(resource)) {
+            for (String column : resource.required()) {
                 if (!present.contains(column)) {
                     missing.add(new vn.nennep.common.ProblemException.FieldViolation(column,
                             "import.csv.missingColumn"));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,13 +25,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
+import vn.nennep.common.BadParameter;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
@@ -65,7 +70,11 @@ public class MeetingResource {
     @GET
     @Path("carry-over")
     public CarryOver carryOver(@QueryParam("branchId") String branchId, @QueryParam("month") String month) {
-        return new CarryOver(meetings.carryOver(branchId, month));
+        if (branchId == null || branchId.isBlank()) {
+            throw new BadParameter("branchId", "error.param.required");
+        }
+        UUID branch = Params.uuid("branchId", branchId);
+        return new CarryOver(meetings.carryOver(branch, month(month)));
     }
 
     @POST
@@ -86,7 +95,8 @@ public class MeetingResource {
     @PUT
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
     @Path("{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull MeetingRequest request) {
         MeetingResponse meeting = meetings.update(Params.id("id", id), ifMatch, request);
         return Response.ok(meeting).tag(Versions.etag(meeting.version())).build();
@@ -140,5 +150,17 @@ public class MeetingResource {
     /** An opinion's line without its speaker: "[AREA]: summary". */
     private static String opinion(Meeting.Opinion o) {
         return "[" + o.area() + "]: " + (o.summary() == null ? "" : o.summary());
+    }
+
+    /** A month as YYYY-MM; null when absent (this month). */
+    private static YearMonth month(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadParameter("month", "meeting.param.month", value);
+        }
     }
 }

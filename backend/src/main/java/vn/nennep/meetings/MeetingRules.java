@@ -1,167 +1,66 @@
 package vn.nennep.meetings;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import vn.nennep.auth.Access;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
-import vn.nennep.common.Time;
-import vn.nennep.common.Unprocessable;
-import vn.nennep.meetings.Meeting.Attendance;
 import vn.nennep.meetings.Meeting.AttendanceStatus;
 import vn.nennep.meetings.Meeting.Criterion;
-import vn.nennep.meetings.Meeting.Opinion;
 import vn.nennep.meetings.Meeting.ProcedureStep;
 import vn.nennep.meetings.Meeting.Task;
 import vn.nennep.meetings.Meeting.TaskStatus;
 import vn.nennep.meetings.MeetingTemplates.CriterionTemplate;
-import vn.nennep.members.Member;
-import vn.nennep.organizations.Organization;
-import vn.nennep.organizations.OrganizationType;
 
 /**
- * Checks a meeting record against the rules of DOMAIN §3 and, when it passes, writes it onto the entity with its
- * derived values (counts from the roll, duration, attendance rate, opinion count, score total and band). Every broken
- * rule is reported at once, each under its field; the sum of the counts under {@code present}.
+ * The rules of a meeting record (DOMAIN §3), a pure function: the request and what was read about its branch in
+ * ({@link Context}), every broken rule (each under its field; the sum of the counts under {@code present}) and the
+ * derived values out ({@link Verdict}: counts from the roll, duration, attendance rate, score total and band, the
+ * checklist and the tasks). No database and no CDI: {@link MeetingContexts} reads the context, {@link MeetingWriter}
+ * writes a passed verdict onto the entity, and {@code MeetingRulesTest} checks every rule at its edges.
  */
-@ApplicationScoped
-public class MeetingRules {
+public final class MeetingRules {
 
-    private final Access access;
-    private final MeetingTemplates templates;
+    /**
+     * What the rules need to know beyond the request, read beforehand. {@code roster}, {@code steps} and {@code sheet}
+     * may be null when the request has no roll, no checklist or no score; {@code ownTaskIds} are the tasks the record
+     * already has (kept across edits), {@code carriedTasks} the tasks it carries that another record of the branch
+     * holds, {@code branchMeetings} the meetings it reports at that the branch holds; {@code now} is the moment of
+     * the check (a meeting held later is refused).
+     */
+    public record Context(UUID meetingId, Set<UUID> roster, List<String> steps, List<CriterionTemplate> sheet,
+            Set<UUID> ownTaskIds, Set<UUID> carriedTasks, Set<UUID> branchMeetings, OffsetDateTime now) {
+    }
 
-    public MeetingRules(Access access, MeetingTemplates templates) {
-        this.access = access;
-        this.templates = templates;
+    /** The record's attendance counts, from its roll or as given. */
+    public record Counts(int membersTotal, int present, int excused, int unexcused, int exempt) {
     }
 
     /**
-     * The branch a record belongs to and what the rules read about it (its roster, its checklist and score sheet),
-     * each read when first needed and then kept: once per request for the API, once per branch for the demo data.
+     * The verdict: the broken rules (none when it passes) and the values derived from the request. {@code counts} null
+     * when unknown (not held and none given); a task with a null id is a new one.
      */
-    public final class Branch {
+    public record Verdict(List<FieldViolation> violations, String theme, boolean held, Counts counts,
+            Integer durationMinutes, BigDecimal attendanceRate, List<ProcedureStep> procedure, List<Criterion> score,
+            Integer scoreTotal, ScoreBand scoreBand, List<Task> tasks) {
 
-        private final Organization organization;
-        private Set<UUID> roster;
-        private List<String> steps;
-        private List<CriterionTemplate> sheet;
-
-        private Branch(Organization organization) {
-            this.organization = organization;
-        }
-
-        public Organization organization() {
-            return organization;
-        }
-
-        Set<UUID> roster() {
-            if (roster == null) {
-                roster = rosters(List.of(organization.id)).getOrDefault(organization.id, new HashSet<>());
-            }
-            return roster;
-        }
-
-        public List<String> steps() {
-            if (steps == null) {
-                steps = templates.procedure(organization);
-            }
-            return steps;
-        }
-
-        public List<CriterionTemplate> sheet() {
-            if (sheet == null) {
-                sheet = templates.score(organization);
-            }
-            return sheet;
+        public boolean passed() {
+            return violations.isEmpty();
         }
     }
 
-    /**
-     * All that the rules may read of these branches, read now and at once: their rosters in one query, the templates
-     * once (a bulk import meets hundreds of branches in its first rows; one by one, that was four queries each). Then
-     * checking their records needs the database only for tasks.
-     */
-    public void readAll(Collection<Branch> branches) {
-        if (branches.isEmpty()) {
-            return;
-        }
-        Map<UUID, Set<UUID>> rosters = rosters(branches.stream().map(b -> b.organization.id).toList());
-        MeetingTemplates.Nearest<List<String>> procedures = templates.procedures();
-        MeetingTemplates.Nearest<List<CriterionTemplate>> scores = templates.scores();
-        for (Branch branch : branches) {
-            branch.roster = rosters.getOrDefault(branch.organization.id, new HashSet<>());
-            branch.steps = procedures.of(branch.organization);
-            branch.sheet = scores.of(branch.organization);
-        }
+    private MeetingRules() {
     }
 
-    /** The members of these organizations, by organization; one query. */
-    private static Map<UUID, Set<UUID>> rosters(List<UUID> organizations) {
-        Map<UUID, Set<UUID>> rosters = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> members = Member.getEntityManager().createNativeQuery("select organization_id, id from members"
-                + " where organization_id = any(cast(:ids as uuid[]))")
-                .setParameter("ids", organizations.stream().map(UUID::toString).toArray(String[]::new))
-                .getResultList();
-        members.forEach(row -> rosters.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((UUID) row[1]));
-        return rosters;
-    }
-
-    /**
-     * Whether checking this request reads the database beyond its {@link Branch} (a task naming an earlier task or the
-     * meeting where it is reported): a bulk import checks such rows before it starts streaming rows to the database.
-     */
-    public static boolean readsDatabase(MeetingRequest r) {
-        return r.tasks() != null && r.tasks().stream().anyMatch(t -> t != null
-                && (t.carriedFromTaskId() != null || t.reportAtMeetingId() != null));
-    }
-
-    /** The branch of that id; 422 on {@code branchId} when there is none or it is no branch. */
-    public Branch branch(UUID id) {
-        Organization branch = Organization.findById(id);
-        if (branch == null) {
-            throw new Unprocessable("branchId", "meeting.branch.notFound", id);
-        }
-        if (branch.type != OrganizationType.BRANCH) {
-            throw new Unprocessable("branchId", "meeting.branch.notBranch", branch.type);
-        }
-        return new Branch(branch);
-    }
-
-    /** The branch holder for an organization already read (bulk import reads a chunk's branches in one query). */
-    public Branch branch(Organization organization) {
-        if (organization.type != OrganizationType.BRANCH) {
-            throw new Unprocessable("branchId", "meeting.branch.notBranch", organization.type);
-        }
-        return new Branch(organization);
-    }
-
-    public void apply(Meeting m, MeetingRequest r) {
-        Branch branch = branch(r.branchId());
-        access.requireRosterWrite(branch.organization);
-        write(m, r, branch);
-    }
-
-    /**
-     * The same rules for a record the system writes itself, with no caller whose rights to check: the demo data
-     * loaded at start-up ({@code vn.nennep.demo.DemoMeetings}), which thus holds only records the API would accept.
-     * {@code branch} (from {@link #branch}) is reused across the branch's records.
-     */
-    public void applyAsSystem(Meeting m, MeetingRequest r, Branch branch) {
-        if (!branch.organization.id.equals(r.branchId())) {
-            throw new IllegalArgumentException("a record of branch " + r.branchId() + " checked against another");
-        }
-        write(m, r, branch);
-    }
-
-    private void write(Meeting m, MeetingRequest r, Branch branch) {
+    public static Verdict check(MeetingRequest r, Context c) {
         List<FieldViolation> v = new ArrayList<>();
         boolean thematic = r.kind() == MeetingKind.THEMATIC;
         String theme = Text.blankToNull(r.theme());
@@ -182,82 +81,57 @@ public class MeetingRules {
         boolean held = !Boolean.FALSE.equals(r.held());
         if (held && r.startedAt() == null) {
             v.add(new FieldViolation("startedAt", "meeting.startedAt.required"));
-        } else if (held && r.startedAt().isAfter(Time.now())) {
+        } else if (held && r.startedAt().isAfter(c.now())) {
             v.add(new FieldViolation("startedAt", "meeting.startedAt.future"));
         }
         if (r.endedAt() != null && r.startedAt() != null && r.endedAt().isBefore(r.startedAt())) {
             v.add(new FieldViolation("endedAt", "meeting.endedAt.beforeStart"));
         }
-        int[] counts = counts(r, branch, held, v);
-        List<ProcedureStep> procedure = procedure(r, branch, v);
-        List<Criterion> score = score(r, branch, v);
-        List<Task> tasks = tasks(m, r, v);
+        Counts counts = counts(r, c, held, v);
+        List<ProcedureStep> procedure = procedure(r, c, v);
+        List<Criterion> score = score(r, c, v);
+        List<Task> tasks = tasks(r, c, v);
         if (r.vote() != null) {
             if (r.vote().inFavour() > r.vote().voters()) {
                 v.add(new FieldViolation("vote.inFavour", "meeting.vote.inFavour"));
             }
-            if (counts != null && r.vote().voters() > counts[1]) {
-                v.add(new FieldViolation("vote.voters", "meeting.vote.voters", counts[1]));
+            if (counts != null && r.vote().voters() > counts.present()) {
+                v.add(new FieldViolation("vote.voters", "meeting.vote.voters", counts.present()));
             }
         }
-        if (!v.isEmpty()) {
-            throw new Unprocessable(v);
-        }
-        m.branchId = branch.organization.id;
-        m.kind = r.kind();
-        m.theme = theme;
-        m.topic = Text.blankToNull(r.topic());
-        m.searchText = Meeting.searchTextOf(m.theme, m.topic);
-        m.scheduledAt = r.scheduledAt();
-        m.startedAt = r.startedAt();
-        m.endedAt = r.endedAt();
-        m.durationMinutes = MeetingService.minutes(r.startedAt(), r.endedAt());
-        m.held = held;
-        m.chair = Text.blankToNull(r.chair());
-        m.minuteTaker = Text.blankToNull(r.minuteTaker());
-        m.attendance = r.attendance() == null ? null : r.attendance().stream()
-                .map(a -> new Attendance(a.memberId(), a.status(), Text.blankToNull(a.reason()))).toList();
-        m.membersTotal = counts == null ? null : counts[0];
-        m.present = counts == null ? null : counts[1];
-        m.excused = counts == null ? null : counts[2];
-        m.unexcused = counts == null ? null : counts[3];
-        m.exempt = counts == null ? null : counts[4];
-        m.attendanceRate = MeetingService.rate(m.present, m.membersTotal, m.exempt);
-        m.guests = r.guests() == null ? List.of() : r.guests().stream().map(String::trim).toList();
-        m.opinions = r.opinions() == null ? List.of() : r.opinions().stream()
-                .map(o -> new Opinion(o.speaker().trim(), o.area(), Text.blankToNull(o.summary()))).toList();
-        m.opinionCount = m.opinions.size();
-        m.procedure = procedure;
-        m.conclusions = Text.blankToNull(r.conclusions());
-        m.tasks = tasks;
-        m.voteInFavour = r.vote() == null ? null : r.vote().inFavour();
-        m.voteVoters = r.vote() == null ? null : r.vote().voters();
-        m.scoreCriteria = score;
-        m.scoreTotal = score == null ? null : score.stream().mapToInt(c -> c.points() == null ? 0 : c.points()).sum();
-        m.scoreBand = score == null ? null : ScoreBands.band(m.scoreTotal, score.stream()
-                .filter(Criterion::key).allMatch(c -> c.points() != null && c.points() == c.max()));
-        m.draftSentOn = r.draftSentOn();
-        m.resolutionReportedOn = r.resolutionReportedOn();
-        m.pilot = Boolean.TRUE.equals(r.pilot());
-        m.combined = Boolean.TRUE.equals(r.combined());
-        var review = r.review();
-        m.reviewReviewer = review == null ? null : Text.blankToNull(review.reviewer());
-        m.reviewStrengths = review == null ? null : Text.blankToNull(review.strengths());
-        m.reviewLimitations = review == null ? null : Text.blankToNull(review.limitations());
-        m.reviewRemedies = review == null ? null : Text.blankToNull(review.remedies());
-        m.reviewNoticeNumber = review == null ? null : Text.blankToNull(review.conclusionNoticeNumber());
-        m.externalId = Text.blankToNull(r.externalId());
+        Integer scoreTotal = score == null ? null
+                : score.stream().mapToInt(s -> s.points() == null ? 0 : s.points()).sum();
+        ScoreBand band = score == null ? null : ScoreBands.band(scoreTotal, score.stream()
+                .filter(Criterion::key).allMatch(s -> s.points() != null && s.points() == s.max()));
+        return new Verdict(v, theme, held, counts, minutes(r.startedAt(), r.endedAt()),
+                counts == null ? null : rate(counts.present(), counts.membersTotal(), counts.exempt()), procedure,
+                score, scoreTotal, band, tasks);
     }
 
-    /** {membersTotal, present, excused, unexcused, exempt}: from the roll when there is one; null when unknown. */
-    private static int[] counts(MeetingRequest r, Branch branch, boolean held, List<FieldViolation> v) {
+    /** Present over members less the exempt, in per cent to one decimal (half up); null when nobody had to attend. */
+    static BigDecimal rate(Integer present, Integer total, Integer exempt) {
+        if (present == null || total == null) {
+            return null;
+        }
+        int divisor = total - (exempt == null ? 0 : exempt);
+        if (divisor <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(present * 100L).divide(BigDecimal.valueOf(divisor), 1, RoundingMode.HALF_UP);
+    }
+
+    static Integer minutes(OffsetDateTime started, OffsetDateTime ended) {
+        return started == null || ended == null ? null : (int) Duration.between(started, ended).toMinutes();
+    }
+
+    /** From the roll when there is one; else as given, which must add up; null when unknown. */
+    private static Counts counts(MeetingRequest r, Context c, boolean held, List<FieldViolation> v) {
         if (r.attendance() != null) {
-            Set<UUID> roster = branch.roster();
             int[] counts = new int[5];
             Set<UUID> seen = new HashSet<>();
             for (int i = 0; i < r.attendance().size(); i++) {
                 var a = r.attendance().get(i);
-                if (!roster.contains(a.memberId())) {
+                if (!c.roster().contains(a.memberId())) {
                     v.add(new FieldViolation("attendance[" + i + "].memberId", "meeting.attendance.notOnRoster",
                             a.memberId()));
                 } else if (!seen.add(a.memberId())) {
@@ -270,7 +144,7 @@ public class MeetingRules {
                 counts[0]++;
                 counts[1 + a.status().ordinal()]++;
             }
-            return counts;
+            return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4]);
         }
         if (r.membersTotal() == null && r.present() == null && !held) {
             return null;
@@ -284,40 +158,41 @@ public class MeetingRules {
         if (r.membersTotal() == null || r.present() == null) {
             return null;
         }
-        int[] counts = {r.membersTotal(), r.present(), zero(r.excused()), zero(r.unexcused()), zero(r.exempt())};
-        if (counts[1] + counts[2] + counts[3] + counts[4] != counts[0]) {
-            v.add(new FieldViolation("present", "meeting.counts.sum", counts[1], counts[2], counts[3], counts[4],
-                    counts[0]));
+        Counts counts = new Counts(r.membersTotal(), r.present(), zero(r.excused()), zero(r.unexcused()),
+                zero(r.exempt()));
+        if (counts.present() + counts.excused() + counts.unexcused() + counts.exempt() != counts.membersTotal()) {
+            v.add(new FieldViolation("present", "meeting.counts.sum", counts.present(), counts.excused(),
+                    counts.unexcused(), counts.exempt(), counts.membersTotal()));
         }
         return counts;
     }
 
-    private static List<ProcedureStep> procedure(MeetingRequest r, Branch branch, List<FieldViolation> v) {
+    /** The branch's checklist, each step marked done as the request says; a step not on it is refused. */
+    private static List<ProcedureStep> procedure(MeetingRequest r, Context c, List<FieldViolation> v) {
         if (r.procedure() == null) {
             return List.of();
         }
-        List<String> steps = branch.steps();
+        List<String> steps = c.steps();
         Map<String, Boolean> done = new HashMap<>();
-        if (r.procedure() != null) {
-            for (int i = 0; i < r.procedure().size(); i++) {
-                String step = r.procedure().get(i).step().trim();
-                if (!steps.contains(step)) {
-                    v.add(new FieldViolation("procedure[" + i + "].step", "meeting.procedure.unknownStep"));
-                } else {
-                    done.put(step, r.procedure().get(i).done());
-                }
+        for (int i = 0; i < r.procedure().size(); i++) {
+            String step = r.procedure().get(i).step().trim();
+            if (!steps.contains(step)) {
+                v.add(new FieldViolation("procedure[" + i + "].step", "meeting.procedure.unknownStep"));
+            } else {
+                done.put(step, r.procedure().get(i).done());
             }
         }
         return steps.stream().map(s -> new ProcedureStep(s, done.getOrDefault(s, false))).toList();
     }
 
-    private static List<Criterion> score(MeetingRequest r, Branch branch, List<FieldViolation> v) {
+    /** The branch's score sheet with the points given; an unknown or repeated criterion, or points above its max, refused. */
+    private static List<Criterion> score(MeetingRequest r, Context c, List<FieldViolation> v) {
         if (r.score() == null) {
             return null;
         }
-        List<CriterionTemplate> sheet = branch.sheet();
+        List<CriterionTemplate> sheet = c.sheet();
         Map<String, CriterionTemplate> byCode = new HashMap<>();
-        sheet.forEach(c -> byCode.put(c.code(), c));
+        sheet.forEach(t -> byCode.put(t.code(), t));
         Map<String, Integer> points = new HashMap<>();
         for (int i = 0; i < r.score().criteria().size(); i++) {
             var given = r.score().criteria().get(i);
@@ -332,27 +207,29 @@ public class MeetingRules {
                 points.put(criterion.code(), given.points());
             }
         }
-        return sheet.stream().map(c -> new Criterion(c.code(), c.name(), c.max(), c.key(), points.get(c.code())))
+        return sheet.stream().map(t -> new Criterion(t.code(), t.name(), t.max(), t.key(), points.get(t.code())))
                 .toList();
     }
 
-    /** Tasks keep their ids across edits; new ones get fresh ids. Carried and reported-at references are checked. */
-    private static List<Task> tasks(Meeting m, MeetingRequest r, List<FieldViolation> v) {
+    /**
+     * Tasks keep their ids across edits (an id the record has, once); others are new (a null id). A carried task must
+     * be another record's of the branch, a meeting to report at this one or another of the branch.
+     */
+    private static List<Task> tasks(MeetingRequest r, Context c, List<FieldViolation> v) {
         if (r.tasks() == null) {
             return List.of();
         }
-        Set<UUID> own = new HashSet<>(MeetingService.byId(m.tasks == null ? List.of() : m.tasks).keySet());
         Set<UUID> used = new HashSet<>();
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < r.tasks().size(); i++) {
             var t = r.tasks().get(i);
-            UUID id = t.id() != null && own.contains(t.id()) && used.add(t.id()) ? t.id() : UUID.randomUUID();
-            if (t.carriedFromTaskId() != null && !taskOfBranch(r.branchId(), t.carriedFromTaskId(), m.id)) {
+            UUID id = t.id() != null && c.ownTaskIds().contains(t.id()) && used.add(t.id()) ? t.id() : null;
+            if (t.carriedFromTaskId() != null && !c.carriedTasks().contains(t.carriedFromTaskId())) {
                 v.add(new FieldViolation("tasks[" + i + "].carriedFromTaskId", "meeting.task.carriedNotFound",
                         t.carriedFromTaskId()));
             }
-            if (t.reportAtMeetingId() != null && !t.reportAtMeetingId().equals(m.id)
-                    && Meeting.count("id = ?1 and branchId = ?2", t.reportAtMeetingId(), r.branchId()) == 0) {
+            if (t.reportAtMeetingId() != null && !t.reportAtMeetingId().equals(c.meetingId())
+                    && !c.branchMeetings().contains(t.reportAtMeetingId())) {
                 v.add(new FieldViolation("tasks[" + i + "].reportAtMeetingId", "meeting.task.meetingNotFound",
                         t.reportAtMeetingId()));
             }
@@ -360,13 +237,6 @@ public class MeetingRules {
                     t.reportAtMeetingId(), t.status() == null ? TaskStatus.OPEN : t.status(), t.carriedFromTaskId()));
         }
         return tasks;
-    }
-
-    private static boolean taskOfBranch(UUID branchId, UUID taskId, UUID except) {
-        return Meeting.getEntityManager().createNativeQuery("select 1 from meetings where branch_id = :branch"
-                + " and id <> :except and tasks @> cast(:probe as jsonb)")
-                .setParameter("branch", branchId).setParameter("except", except)
-                .setParameter("probe", "[{\"id\": \"" + taskId + "\"}]").getResultList().size() > 0;
     }
 
     private static int zero(Integer value) {

@@ -3,29 +3,22 @@ package vn.nennep.meetings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.nennep.auth.Access;
-import vn.nennep.common.BadParameter;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Time;
-import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
 import vn.nennep.common.Where;
 import vn.nennep.meetings.Meeting.Task;
 import vn.nennep.meetings.Meeting.TaskStatus;
@@ -44,13 +37,13 @@ public class MeetingService {
             "updatedAt", "updatedAt");
 
     private final Access access;
-    private final MeetingRules rules;
+    private final MeetingWriter writer;
     private final RegularMonth regularMonth;
     private final EntityManager em;
 
-    public MeetingService(Access access, MeetingRules rules, RegularMonth regularMonth, EntityManager em) {
+    public MeetingService(Access access, MeetingWriter writer, RegularMonth regularMonth, EntityManager em) {
         this.access = access;
-        this.rules = rules;
+        this.writer = writer;
         this.regularMonth = regularMonth;
         this.em = em;
     }
@@ -83,7 +76,7 @@ public class MeetingService {
         return MeetingResponse.of(find(id, false));
     }
 
-    /** What {@link vn.nennep.meetings.MeetingHistoryResource} needs: the caller may read the meeting. */
+    /** What the meeting history endpoint ({@code MeetingResource.history}) needs: the caller may read the meeting. */
     /** 404 unless the meeting exists and the caller may read it; reads only its branch, not the whole record. */
     public void requireReadable(UUID id) {
         List<UUID> branch = Meeting.getEntityManager()
@@ -98,7 +91,7 @@ public class MeetingService {
     @Transactional
     public MeetingResponse create(MeetingRequest request) {
         Meeting meeting = new Meeting();
-        rules.apply(meeting, request);
+        writer.apply(meeting, request);
         checkExternalId(meeting);
         regularMonth.check(meeting, null);
         meeting.persistAndFlush();
@@ -107,11 +100,11 @@ public class MeetingService {
     }
 
     @Transactional
-    public MeetingResponse update(UUID id, String ifMatch, MeetingRequest request) {
+    public MeetingResponse update(UUID id, IfMatch ifMatch, MeetingRequest request) {
         Meeting meeting = find(id, true);
-        Versions.requireMatch(ifMatch, meeting.version);
+        ifMatch.check(meeting.version);
         RegularMonth.Key before = RegularMonth.keyOf(meeting);
-        rules.apply(meeting, request);
+        writer.apply(meeting, request);
         checkExternalId(meeting);
         regularMonth.check(meeting, before);
         Meeting.flush();
@@ -125,20 +118,12 @@ public class MeetingService {
     }
 
     /**
-     * The OPEN tasks of the branch's meetings started in the month before {@code month} (default: this month in
+     * The OPEN tasks of the branch's meetings started in the month before {@code month} (null: this month in
      * Asia/Ho_Chi_Minh), oldest meeting first: what the next record starts from.
      */
-    public List<CarriedTask> carryOver(String branchIdParam, String monthParam) {
-        if (branchIdParam == null || branchIdParam.isBlank()) {
-            throw new BadParameter("branchId", "error.param.required");
-        }
-        UUID branchId = Params.uuid("branchId", branchIdParam);
-        YearMonth month;
-        try {
-            month = monthParam == null || monthParam.isBlank() ? YearMonth.now(Time.LOCAL)
-                    : YearMonth.parse(monthParam.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadParameter("month", "meeting.param.month", monthParam);
+    public List<CarriedTask> carryOver(UUID branchId, YearMonth month) {
+        if (month == null) {
+            month = YearMonth.now(Time.LOCAL);
         }
         Organization branch = Organization.findById(branchId);
         if (branch == null) {
@@ -228,26 +213,5 @@ public class MeetingService {
                 .setParameter("branch", branchId).setParameter("except", except)
                 .setParameter("probe", "[{\"id\": \"" + taskId + "\"}]").getResultList();
         return ids.isEmpty() ? null : Meeting.findById(UUID.fromString((String) ids.get(0)));
-    }
-
-    static BigDecimal rate(Integer present, Integer total, Integer exempt) {
-        if (present == null || total == null) {
-            return null;
-        }
-        int divisor = total - (exempt == null ? 0 : exempt);
-        if (divisor <= 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(present * 100L).divide(BigDecimal.valueOf(divisor), 1, RoundingMode.HALF_UP);
-    }
-
-    static Integer minutes(java.time.OffsetDateTime started, java.time.OffsetDateTime ended) {
-        return started == null || ended == null ? null : (int) Duration.between(started, ended).toMinutes();
-    }
-
-    static Map<UUID, Task> byId(List<Task> tasks) {
-        Map<UUID, Task> map = new HashMap<>();
-        tasks.forEach(t -> map.put(t.id(), t));
-        return map;
     }
 }

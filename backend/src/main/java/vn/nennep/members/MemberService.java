@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -13,7 +14,7 @@ import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
+import vn.nennep.common.Transactions;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
@@ -50,34 +51,28 @@ public class MemberService {
         return MemberResponse.of(find(branchId, memberId, false));
     }
 
-    @Transactional
+    /** POST, and a bulk import's new member ({@link Transactions#write}: its own transaction, or the import's). */
     public MemberResponse create(UUID branchId, MemberRequest request) {
-        return createHere(branchId, request);
+        return Transactions.write(() -> {
+            branch(branchId, true);
+            Member member = new Member();
+            member.organizationId = branchId;
+            assign(member, request);
+            member.persistAndFlush();
+            recount(branchId);
+            return MemberResponse.of(member);
+        });
     }
 
-    /** {@link #create} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
-    public MemberResponse createHere(UUID branchId, MemberRequest request) {
-        branch(branchId, true);
-        Member member = new Member();
-        member.organizationId = branchId;
-        assign(member, request);
-        member.persistAndFlush();
-        recount(branchId);
-        return MemberResponse.of(member);
-    }
-
-    @Transactional
-    public MemberResponse update(UUID branchId, UUID memberId, String ifMatch, MemberRequest request) {
-        return updateHere(branchId, memberId, ifMatch, request);
-    }
-
-    /** {@link #update} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
-    public MemberResponse updateHere(UUID branchId, UUID memberId, String ifMatch, MemberRequest request) {
-        Member member = find(branchId, memberId, true);
-        Versions.requireMatch(ifMatch, member.version);
-        assign(member, request);
-        Member.flush();
-        return MemberResponse.of(member);
+    /** PUT, and a bulk import's change to a stored member. */
+    public MemberResponse update(UUID branchId, UUID memberId, IfMatch ifMatch, MemberRequest request) {
+        return Transactions.write(() -> {
+            Member member = find(branchId, memberId, true);
+            ifMatch.check(member.version);
+            assign(member, request);
+            Member.flush();
+            return MemberResponse.of(member);
+        });
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
@@ -71,7 +73,7 @@ public class OrganizationResource {
     @PUT
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS})
     @Path("{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull OrganizationRequest request) {
         OrganizationResponse org = organizations.update(Params.id("id", id), ifMatch, request);
         return Response.ok(org).tag(Versions.etag(org.version())).build();

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -23,7 +24,7 @@ import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
+import vn.nennep.common.Transactions;
 import vn.nennep.common.Where;
 
 /** The party tree's rules: which type sits under which, no cycles, unique codes, member counts. */
@@ -92,33 +93,29 @@ public class OrganizationService {
         return response(readable(id));
     }
 
-    @Transactional
+    /** POST, and a bulk import's new organization ({@link Transactions#write}: its own transaction, or the import's). */
     public OrganizationResponse create(OrganizationRequest request) {
-        return createHere(request);
+        return Transactions.write(() -> {
+            Organization org = new Organization();
+            Organization parent = checkedParent(org, request);
+            access.requireOrganizationWrite(null, request.type(), parent);
+            checkUnique(org, request);
+            checkMemberCount(request);
+            assign(org, request);
+            org.path = (parent == null ? "/" : parent.path) + org.id + "/";
+            org.persistAndFlush();
+            return response(org);
+        });
     }
 
-    /** {@link #create} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
-    public OrganizationResponse createHere(OrganizationRequest request) {
-        Organization org = new Organization();
-        Organization parent = checkedParent(org, request);
-        access.requireOrganizationWrite(null, request.type(), parent);
-        checkUnique(org, request);
-        checkMemberCount(request);
-        assign(org, request);
-        org.path = (parent == null ? "/" : parent.path) + org.id + "/";
-        org.persistAndFlush();
-        return response(org);
+    /** PUT, and a bulk import's change to a stored organization. */
+    public OrganizationResponse update(UUID id, IfMatch ifMatch, OrganizationRequest request) {
+        return Transactions.write(() -> change(id, ifMatch, request));
     }
 
-    @Transactional
-    public OrganizationResponse update(UUID id, String ifMatch, OrganizationRequest request) {
-        return updateHere(id, ifMatch, request);
-    }
-
-    /** {@link #update} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
-    public OrganizationResponse updateHere(UUID id, String ifMatch, OrganizationRequest request) {
+    private OrganizationResponse change(UUID id, IfMatch ifMatch, OrganizationRequest request) {
         Organization org = readable(id);
-        Versions.requireMatch(ifMatch, org.version);
+        ifMatch.check(org.version);
         Organization parent = checkedParent(org, request);
         access.requireOrganizationWrite(org, request.type(), parent);
         checkUnique(org, request);

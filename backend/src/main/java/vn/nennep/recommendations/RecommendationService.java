@@ -2,7 +2,6 @@ package vn.nennep.recommendations;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
+import vn.nennep.common.Transactions;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
@@ -101,13 +101,12 @@ public class RecommendationService {
         return recommendation;
     }
 
-    @Transactional
+    /** POST, and a bulk import's new recommendation ({@link Transactions#write}: its own transaction, or the import's). */
     public RecommendationResponse create(RecommendationRequest request) {
-        return createHere(request);
+        return Transactions.write(() -> raise(request));
     }
 
-    /** {@link #create} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
-    public RecommendationResponse createHere(RecommendationRequest request) {
+    private RecommendationResponse raise(RecommendationRequest request) {
         Briefing briefing = Briefing.findById(request.briefingId());
         if (briefing == null) {
             throw new Unprocessable("briefingId", "recommendation.briefing.notFound", request.briefingId());

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
@@ -80,7 +82,7 @@ public class IndicatorReportResource {
     @RolesAllowed({Role.ADMIN, Role.OFFICE, Role.GRASSROOTS, Role.SECRETARY})
     @Path("{reportId}")
     public Response update(@PathParam("id") String id, @PathParam("targetId") String targetId,
-            @PathParam("reportId") String reportId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("reportId") String reportId, @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") IfMatch ifMatch,
             @Valid @NotNull IndicatorReportRequest request) {
         return tagged(reports.update(Params.id("id", id), Params.id("targetId", targetId),
                 Params.id("reportId", reportId), ifMatch, request));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
 import vn.nennep.common.Conflict;
+import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
@@ -19,7 +20,7 @@ import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
-import vn.nennep.common.Versions;
+import vn.nennep.common.Transactions;
 import vn.nennep.common.Where;
 import vn.nennep.organizations.Organization;
 
@@ -72,37 +73,33 @@ public class IndicatorReportService {
         return readable(targets.readable(resolutionId, targetId), reportId);
     }
 
-    @Transactional
+    /** POST, and a bulk import's new report ({@link Transactions#write}: its own transaction, or the import's). */
     public IndicatorReportResponse create(UUID resolutionId, UUID targetId, IndicatorReportRequest request) {
-        return createHere(resolutionId, targetId, request);
+        return Transactions.write(() -> {
+            Target target = targets.readable(resolutionId, targetId);
+            if (target.metric != Metric.INDICATOR) {
+                throw new Unprocessable("targetId", "report.target.notIndicator", target.title, target.metric);
+            }
+            IndicatorReport report = new IndicatorReport();
+            report.targetId = targetId;
+            report.status = ReportStatus.DRAFT;
+            assign(report, target, request);
+            report.persistAndFlush();
+            return IndicatorReportResponse.of(report, target);
+        });
     }
 
-    /** {@link #create} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
-    public IndicatorReportResponse createHere(UUID resolutionId, UUID targetId, IndicatorReportRequest request) {
-        Target target = targets.readable(resolutionId, targetId);
-        if (target.metric != Metric.INDICATOR) {
-            throw new Unprocessable("targetId", "report.target.notIndicator", target.title, target.metric);
-        }
-        IndicatorReport report = new IndicatorReport();
-        report.targetId = targetId;
-        report.status = ReportStatus.DRAFT;
-        assign(report, target, request);
-        report.persistAndFlush();
-        return IndicatorReportResponse.of(report, target);
-    }
-
-    @Transactional
-    public IndicatorReportResponse update(UUID resolutionId, UUID targetId, UUID reportId, String ifMatch,
+    /** PUT, and a bulk import's change to a stored report. */
+    public IndicatorReportResponse update(UUID resolutionId, UUID targetId, UUID reportId, IfMatch ifMatch,
             IndicatorReportRequest request) {
-        return updateHere(resolutionId, targetId, reportId, ifMatch, request);
+        return Transactions.write(() -> change(resolutionId, targetId, reportId, ifMatch, request));
     }
 
-    /** {@link #update} in the caller's transaction, which a broken rule does not mark for rollback (bulk import). */
-    public IndicatorReportResponse updateHere(UUID resolutionId, UUID targetId, UUID reportId, String ifMatch,
+    private IndicatorReportResponse change(UUID resolutionId, UUID targetId, UUID reportId, IfMatch ifMatch,
             IndicatorReportRequest request) {
         Target target = targets.readable(resolutionId, targetId);
         IndicatorReport report = writable(target, reportId);
-        Versions.requireMatch(ifMatch, report.version);
+        ifMatch.check(report.version);
         requireEditable(report);
         boolean changed = !Objects.equals(report.organizationId, request.organizationId())
                 || !report.periodStart.equals(request.periodStart()) || !report.periodEnd.equals(request.periodEnd())

@@ -19,7 +19,7 @@ class VersionsTest {
     @Test
     void aMissingIfMatchIsAPreconditionRequired() {
         for (String missing : new String[] {null, "", "  "}) {
-            ProblemException e = assertThrows(ProblemException.class, () -> Versions.requireMatch(missing, 3));
+            ProblemException e = assertThrows(ProblemException.class, () -> IfMatch.valueOf(missing).check(3));
             assertEquals(ProblemKind.PRECONDITION_REQUIRED, e.kind());
             assertEquals("error.ifMatch.missing", e.detailKey());
         }
@@ -28,13 +28,13 @@ class VersionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"3\"", "3", "W/\"3\"", "*", "\"2\", \"3\"", " \"3\" "})
     void acceptsTheCurrentVersion(String ifMatch) {
-        assertDoesNotThrow(() -> Versions.requireMatch(ifMatch, 3));
+        assertDoesNotThrow(() -> IfMatch.valueOf(ifMatch).check(3));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\"2\"", "2", "\"33\"", "\"1\", \"2\"", "garbage"})
     void rejectsAnyOtherVersionAsStale(String ifMatch) {
-        ProblemException e = assertThrows(ProblemException.class, () -> Versions.requireMatch(ifMatch, 3));
+        ProblemException e = assertThrows(ProblemException.class, () -> IfMatch.valueOf(ifMatch).check(3));
         assertEquals(ProblemKind.PRECONDITION_FAILED, e.kind());
         assertEquals("error.ifMatch.stale", e.detailKey());
         assertEquals(3L, e.detailArgs()[1]);

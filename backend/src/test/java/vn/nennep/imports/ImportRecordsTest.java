@@ -50,6 +50,30 @@ class ImportRecordsTest {
     }
 
     @Test
+    void aRowItsServiceRefusesLeavesTheRowsAroundItWritten() {
+        ImportWorld w = new ImportWorld();
+        String taken = Fixtures.code("CB");
+        String ndjson = organization(w.key("R1"), taken, w.commune) // written
+                + organization(w.key("R2"), Fixtures.code("CB"), w.branchA) // a branch under a branch: 422
+                + organization(w.key("R3"), taken, w.commune) // the code of row 1: 409
+                + organization(w.key("R4"), Fixtures.code("CB"), w.commune); // written after two refusals
+        post("organizations", null, NDJSON, utf8(ndjson)).statusCode(200).body("committed", equalTo(true))
+                .body("created", equalTo(2)).body("failed", equalTo(2))
+                .body("errors.row", org.hamcrest.Matchers.contains(2, 3))
+                .body("errors.field", org.hamcrest.Matchers.contains("parentId", "code"));
+        for (String key : List.of(w.key("R1"), w.key("R4"))) {
+            api().get("/api/v1/organizations?externalId={k}", key).then().statusCode(200)
+                    .body("items.size()", equalTo(1));
+        }
+        api().get("/api/v1/organizations?externalId={k}", w.key("R2")).then().body("items.size()", equalTo(0));
+    }
+
+    private static String organization(String key, String code, String parentId) {
+        return "{\"externalId\": \"" + key + "\", \"code\": \"" + code + "\", \"name\": \"Chi bộ " + key
+                + "\", \"type\": \"BRANCH\", \"parentId\": \"" + parentId + "\"}\n";
+    }
+
+    @Test
     void membersJoinTheirBranchByItsExternalIdAndUpdatesCount() {
         ImportWorld w = new ImportWorld();
         String csv = "Mã ngoài,Chi bộ (mã ngoài),Họ và tên,Loại đảng viên,Ngày vào Đảng\n"

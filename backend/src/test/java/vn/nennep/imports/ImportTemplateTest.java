@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.nennep.common.Time;
+import vn.nennep.imports.spi.ImportTemplate;
 import vn.nennep.support.Fixtures;
 
 /**
@@ -57,11 +58,12 @@ class ImportTemplateTest {
         Map<String, Object> indicator = new java.util.HashMap<>(Fixtures.indicatorBody("Kết nạp đảng viên mới"));
         indicator.put("externalId", target);
         Fixtures.target(resolutionId, indicator);
-        Map<String, String> references = Map.of(ImportTemplates.BRANCH, w.branchAKey, ImportTemplates.COMMUNE,
-                commune, ImportTemplates.DEPARTMENT, department, ImportTemplates.BRIEFING, briefing,
-                ImportTemplates.RESOLUTION, resolution, ImportTemplates.TARGET, target);
+        Map<String, String> references = Map.of(ImportTemplate.BRANCH, w.branchAKey, ImportTemplate.COMMUNE,
+                commune, ImportTemplate.DEPARTMENT, department, ImportTemplate.BRIEFING, briefing,
+                ImportTemplate.RESOLUTION, resolution, ImportTemplate.TARGET, target);
 
-        for (String resource : ImportService.RESOURCES) {
+        for (String resource : List.of("organizations", "members", "meetings", "recommendations",
+                "indicator-reports")) {
             byte[] file = api().accept("text/csv").get("/api/v1/imports/{resource}/template", resource).then()
                     .statusCode(200).contentType(startsWith("text/csv"))
                     .header("Content-Disposition", "attachment; filename=\"" + FILES.get(resource) + "\"")

@@ -1,4 +1,4 @@
-package vn.nennep.imports;
+package vn.nennep.imports.spi;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +24,6 @@ import java.util.UUID;
 import org.hibernate.validator.HibernateValidatorFactory;
 import vn.nennep.common.Messages;
 import vn.nennep.common.ProblemMappers;
-import vn.nennep.imports.ImportResult.ImportError;
 
 /**
  * A row to a request body, as the single-record endpoint would get it: the same JSON binding (a number out of range or
@@ -32,7 +31,7 @@ import vn.nennep.imports.ImportResult.ImportError;
  * id become ids first.
  */
 @ApplicationScoped
-class Binder {
+public class Binder {
 
     private final ObjectMapper json;
     private final Map<Locale, Validator> validators = new HashMap<>();
@@ -79,24 +78,24 @@ class Binder {
     };
 
     /** The request, or null with the row's errors (in {@code locale}) added to {@code errors}; safe on any thread. */
-    <T> T bind(ObjectNode row, Class<T> type, long number, java.util.Locale locale, List<ImportError> errors) {
+    public <T> T bind(ObjectNode row, Class<T> type, long number, Locale locale, List<ImportError> errors) {
         T request;
         try {
             request = json.treeToValue(row, type);
         } catch (MismatchedInputException e) {
             String field = ProblemMappers.jsonPath(e);
             String message = e instanceof UnrecognizedPropertyException
-                    ? vn.nennep.common.Messages.get(locale, "error.json.unknownField")
-                    : vn.nennep.common.Messages.get(locale, "error.json.type", ProblemMappers.expected(e));
+                    ? Messages.get(locale, "error.json.unknownField")
+                    : Messages.get(locale, "error.json.type", ProblemMappers.expected(e));
             errors.add(new ImportError(number, field.isEmpty() ? null : field, message));
             return null;
         } catch (JsonMappingException e) {
             String field = ProblemMappers.jsonPath(e);
             errors.add(new ImportError(number, field.isEmpty() ? null : field,
-                    vn.nennep.common.Messages.get(locale, "error.json.invalid")));
+                    Messages.get(locale, "error.json.invalid")));
             return null;
         } catch (Exception e) {
-            errors.add(new ImportError(number, null, vn.nennep.common.Messages.get(locale, "error.json.shape")));
+            errors.add(new ImportError(number, null, Messages.get(locale, "error.json.shape")));
             return null;
         }
         var violations = validators.getOrDefault(locale, validators.get(Messages.VIETNAMESE)).validate(request);
@@ -113,8 +112,8 @@ class Binder {
      * Replaces {@code <name>ExternalId} by {@code <name>Id} (the record's id, looked up by the client's key in
      * {@code table}); a plain {@code <name>Id} is kept. False, with the row's error, when the key is unknown.
      */
-    boolean reference(ObjectNode row, String name, String table, long number, Tally tally, List<ImportError> errors,
-            Map<String, UUID> cache) {
+    public boolean reference(ObjectNode row, String name, String table, long number, Locale locale,
+            List<ImportError> errors, Map<String, UUID> cache) {
         String extField = name + "ExternalId";
         if (!row.has(extField)) {
             return true;
@@ -130,7 +129,7 @@ class Binder {
                     .setParameter("k", key).getResultList();
             if (found.isEmpty()) {
                 errors.add(new ImportError(number, extField,
-                        vn.nennep.common.Messages.get(tally.locale, "import.reference.notFound", key)));
+                        Messages.get(locale, "import.reference.notFound", key)));
                 return false;
             }
             id = UUID.fromString((String) found.get(0));
@@ -143,11 +142,13 @@ class Binder {
         return true;
     }
 
-    static Map<String, UUID> cache() {
+    /** A cache of references for one import (bounded). */
+    public static Map<String, UUID> cache() {
         return new HashMap<>();
     }
 
-    static List<ImportError> none() {
+    /** A row's errors, none yet. */
+    public static List<ImportError> none() {
         return new ArrayList<>();
     }
 }

@@ -1,9 +1,9 @@
-package vn.nennep.imports;
+package vn.nennep.imports.spi;
 
 import java.math.BigDecimal;
 
 /** Values in the text format of PostgreSQL's COPY: {@code \N} for null, backslash escapes for tab, newline, CR, \. */
-final class CopyText {
+public final class CopyText {
 
     private CopyText() {
     }
@@ -12,7 +12,7 @@ final class CopyText {
      * Appends one value: strings as they are (escaped), decimals without exponent, instants and dates in ISO 8601
      * (which timestamptz and date read), anything else by its {@code toString}.
      */
-    static void value(StringBuilder out, Object value) {
+    public static void value(StringBuilder out, Object value) {
         if (value == null) {
             out.append("\\N");
             return;

@@ -7,10 +7,11 @@ import java.util.Map;
 import vn.nennep.common.Messages;
 import vn.nennep.common.ProblemException;
 import vn.nennep.common.ProblemException.FieldViolation;
-import vn.nennep.imports.ImportResult.ImportError;
+import vn.nennep.imports.spi.ImportError;
+import vn.nennep.imports.spi.Tally;
 
 /** What an import has done so far: counts, each failed row's errors (localized), the external ids already seen. */
-final class Tally {
+final class ImportTally implements Tally {
 
     final Locale locale;
     long total;
@@ -23,12 +24,32 @@ final class Tally {
     /** A CSV file's columns: each field's path ({@code vote.inFavour}) to its header as the file wrote it. */
     private Map<String, String> columns = Map.of();
 
-    Tally(Locale locale) {
+    ImportTally(Locale locale) {
         this.locale = locale;
     }
 
-    /** False (and the row failed) when the external id is missing or came earlier in this file. */
-    boolean firstTime(long row, String externalId) {
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public void created() {
+        created++;
+    }
+
+    @Override
+    public void updated() {
+        updated++;
+    }
+
+    @Override
+    public void unchanged() {
+        unchanged++;
+    }
+
+    @Override
+    public boolean firstTime(long row, String externalId) {
         if (externalId == null) {
             fail(row, List.of(new FieldViolation("externalId", "import.externalId.required")));
             return false;
@@ -48,14 +69,16 @@ final class Tally {
         this.columns = columns;
     }
 
-    void fail(long row, List<FieldViolation> violations) {
+    @Override
+    public void fail(long row, List<FieldViolation> violations) {
         failed++;
         for (FieldViolation v : violations) {
             add(new ImportError(row, v.field(), Messages.get(locale, v.key(), v.args())));
         }
     }
 
-    void failMessages(long row, List<ImportError> already) {
+    @Override
+    public void failMessages(long row, List<ImportError> already) {
         failed++;
         already.forEach(this::add);
     }
@@ -81,8 +104,8 @@ final class Tally {
         return column;
     }
 
-    /** A rule's refusal: its field errors, or its detail for the row as a whole (403, 404, 409 without fields). */
-    void fail(long row, ProblemException e) {
+    @Override
+    public void fail(long row, ProblemException e) {
         if (!e.violations().isEmpty()) {
             fail(row, e.violations());
         } else {

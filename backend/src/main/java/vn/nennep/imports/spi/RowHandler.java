@@ -1,11 +1,11 @@
-package vn.nennep.imports;
+package vn.nennep.imports.spi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 
 /** Checks and writes one resource's rows, a chunk at a time, inside the import's transaction. */
-interface RowHandler {
+public interface RowHandler {
 
     /**
      * A data row of the file: its 1-based number and its fields, and what {@link #prepare} made of it (null when the
@@ -16,24 +16,24 @@ interface RowHandler {
         private final ObjectNode data;
         private Object prepared;
 
-        Row(long number, ObjectNode data) {
+        public Row(long number, ObjectNode data) {
             this.number = number;
             this.data = data;
         }
 
-        long number() {
+        public long number() {
             return number;
         }
 
-        ObjectNode data() {
+        public ObjectNode data() {
             return data;
         }
 
-        Object prepared() {
+        public Object prepared() {
             return prepared;
         }
 
-        void prepared(Object value) {
+        public void prepared(Object value) {
             prepared = value;
         }
     }
@@ -47,6 +47,7 @@ interface RowHandler {
 
     void chunk(List<Row> rows, Tally tally);
 
+    /** The row's external id, trimmed; null when it has none. */
     static String externalId(ObjectNode data) {
         var node = data.get("externalId");
         if (node == null || node.isNull()) {
