@@ -1,6 +1,7 @@
 package vn.nennep.common;
 
 import io.quarkus.panache.common.Parameters;
+import java.time.OffsetDateTime;
 
 /**
  * The where-clause of a list query, built from optional filters: each filter given adds its condition, each one
@@ -53,7 +54,12 @@ public final class Where {
 
     /** Only rows changed at or after {@code updatedSince} (the list parameter, parsed here). */
     public Where updatedSince(ListParams paging) {
-        return and("updatedAt >= :updatedSince", "updatedSince", Params.instant("updatedSince", paging.updatedSince));
+        return updatedSince(Params.instant("updatedSince", paging.updatedSince));
+    }
+
+    /** Only rows changed at or after {@code since}; every row when it is null. */
+    public Where updatedSince(OffsetDateTime since) {
+        return and("updatedAt >= :updatedSince", "updatedSince", since);
     }
 
     /** Text search ignoring case and Vietnamese diacritics over an HQL string expression, e.g. {@code name || ' ' || code}. */
