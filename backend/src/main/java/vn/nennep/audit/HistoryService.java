@@ -58,12 +58,13 @@ public class HistoryService {
     /**
      * A {@code .../history} endpoint's answer: a page as JSON, or with {@code Accept: text/csv} every revision as CSV
      * in the file {@code filename}. The history is that of {@link #page(Class, UUID, Runnable, Predicate, Fields,
-     * ListParams)}: {@code readable} is the feature's own read, {@code belongs} the test of a deleted resource's last
-     * state, {@code fields} its state as API fields.
+     * PageQuery)}: {@code readable} is the feature's own read, {@code belongs} the test of a deleted resource's last
+     * state, {@code fields} its state as API fields. The page is parsed before the resource is read.
      */
     public <T> Response answer(String filename, HttpHeaders headers, ListParams paging, Class<T> type, UUID id,
             Runnable readable, Predicate<T> belongs, Fields<T> fields) {
-        return answer(filename, headers, paging, page -> page(type, id, readable, belongs, fields, page));
+        return answer(filename, headers, paging,
+                p -> page(type, id, readable, belongs, fields, PageQuery.unsorted(p)));
     }
 
     /** The same answer for a history whose pages a feature reads itself (an organization's own meeting templates). */
@@ -74,8 +75,8 @@ public class HistoryService {
 
     /** The history of a resource that is always reachable at its own address. */
     public <T> PageResponse<HistoryEntry> page(Class<T> type, UUID id, Runnable readable, Fields<T> fields,
-            ListParams paging) {
-        return page(type, id, readable, state -> true, fields, paging);
+            PageQuery page) {
+        return page(type, id, readable, state -> true, fields, page);
     }
 
     /**
@@ -83,8 +84,7 @@ public class HistoryService {
      * 404 is ours); for a deleted resource, {@code belongs} tells whether its last state was at this address.
      */
     public <T> PageResponse<HistoryEntry> page(Class<T> type, UUID id, Runnable readable, Predicate<T> belongs,
-            Fields<T> fields, ListParams paging) {
-        PageQuery page = PageQuery.unsorted(paging);
+            Fields<T> fields, PageQuery page) {
         AuditReader reader = AuditReaderFactory.get(em);
         checkReadable(reader, type, id, readable, belongs);
         long total = ((Number) revisions(reader, type, id)

@@ -37,6 +37,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -63,8 +64,10 @@ public class MeetingResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam MeetingFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, MeetingResponse.class, "bien-ban-sinh-hoat", paging,
-                p -> meetings.list(filter, p));
+        return CsvExport.pageOrCsv(headers, MeetingResponse.class, "bien-ban-sinh-hoat", paging, p -> {
+            PageQuery page = PageQuery.parse(p, MeetingService.SORTABLE, MeetingService.DEFAULT_SORT);
+            return meetings.list(filter.parse(p), page);
+        });
     }
 
     @GET

@@ -13,11 +13,9 @@ import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.Time;
 import vn.nennep.common.Where;
 import vn.nennep.meetings.Meeting.Task;
@@ -32,9 +30,11 @@ import vn.nennep.organizations.Organization;
 @ApplicationScoped
 public class MeetingService {
 
-    private static final Map<String, String> SORTABLE = Map.of("startedAt", "startedAt",
+    /** The list's sort fields (the API's names) and the entity properties they sort by. */
+    static final Map<String, String> SORTABLE = Map.of("startedAt", "startedAt",
             "scheduledAt", "scheduledAt", "attendanceRate", "attendanceRate", "createdAt", "createdAt",
             "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "startedAt,desc";
 
     private final Access access;
     private final MeetingWriter writer;
@@ -48,26 +48,22 @@ public class MeetingService {
         this.em = em;
     }
 
-    public PageResponse<MeetingResponse> list(MeetingFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "startedAt,desc");
-        var from = Params.date("from", filter.from);
-        var to = Params.date("to", filter.to);
+    public PageResponse<MeetingResponse> list(MeetingFilter.Query filter, PageQuery page) {
         Where where = new Where()
                 .and("branchId in (select o.id from Organization o where o.path like concat(:own, '%'))",
                         "own", access.readPrefix())
-                .and("branchId = :branchId", "branchId", Params.uuid("branchId", filter.branchId))
+                .and("branchId = :branchId", "branchId", filter.branchId())
                 .and("branchId in (select o.id from Organization o, Organization w"
                         + " where w.id = :withinId and o.path like concat(w.path, '%'))",
-                        "withinId", Params.uuid("withinId", filter.withinId))
-                .and("kind = :kind", "kind", Params.enumValue("kind", filter.kind,
-                        MeetingKind.class))
-                .and("startedAt >= :from", "from", from == null ? null
-                        : from.atStartOfDay(Time.LOCAL).toOffsetDateTime())
-                .and("startedAt < :to", "to", to == null ? null
-                        : to.plusDays(1).atStartOfDay(Time.LOCAL).toOffsetDateTime())
-                .externalId(filter.externalId)
-                .updatedSince(paging)
-                .searchFolded("searchText", filter.q);
+                        "withinId", filter.withinId())
+                .and("kind = :kind", "kind", filter.kind())
+                .and("startedAt >= :from", "from", filter.from() == null ? null
+                        : filter.from().atStartOfDay(Time.LOCAL).toOffsetDateTime())
+                .and("startedAt < :to", "to", filter.to() == null ? null
+                        : filter.to().plusDays(1).atStartOfDay(Time.LOCAL).toOffsetDateTime())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince())
+                .searchFolded("searchText", filter.q());
         var query = Meeting.<Meeting>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(MeetingResponse::of);
     }

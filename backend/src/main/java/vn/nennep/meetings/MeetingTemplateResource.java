@@ -26,6 +26,7 @@ import vn.nennep.auth.Role;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -67,8 +68,9 @@ public class MeetingTemplateResource {
     public Response history(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID organizationId = Params.id("id", id);
         return HistoryService.answer("lich-su-trinh-tu-sinh-hoat", headers, paging,
-                page -> service.history(organizationId, (t, revision) -> state("procedure", t.procedure,
+                p -> service.history(organizationId, (t, revision) -> state("procedure", t.procedure,
                         "criteria", lines(t.criteria,
-                                c -> c.code() + " | " + c.name() + " | " + c.max() + " | " + c.key())), page));
+                                c -> c.code() + " | " + c.name() + " | " + c.max() + " | " + c.key())),
+                        PageQuery.unsorted(p)));
     }
 }

@@ -15,7 +15,6 @@ import vn.nennep.audit.HistoryService;
 import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.ProblemException.FieldViolation;
@@ -90,13 +89,13 @@ public class MeetingTemplateService {
      */
     @Transactional
     public PageResponse<HistoryEntry> history(UUID organizationId, HistoryService.Fields<MeetingTemplate> fields,
-            ListParams paging) {
+            PageQuery page) {
         organizations.readable(organizationId);
         MeetingTemplate own = own(organizationId, LockModeType.NONE);
         if (own == null) {
-            return PageResponse.of(List.of(), PageQuery.unsorted(paging), 0);
+            return PageResponse.of(List.of(), page, 0);
         }
-        return history.page(MeetingTemplate.class, own.id, () -> { }, fields, paging);
+        return history.page(MeetingTemplate.class, own.id, () -> { }, fields, page);
     }
 
     private MeetingTemplatesResponse response(Organization org) {

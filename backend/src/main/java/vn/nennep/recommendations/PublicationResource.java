@@ -20,6 +20,7 @@ import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Problems;
 import vn.nennep.common.Versions;
@@ -42,8 +43,10 @@ public class PublicationResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam PublicationFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, PublicationResponse.class, "thong-bao-kien-nghi", paging,
-                p -> publications.list(filter, p));
+        return CsvExport.pageOrCsv(headers, PublicationResponse.class, "thong-bao-kien-nghi", paging, p -> {
+            PageQuery page = PageQuery.parse(p, PublicationService.SORTABLE, PublicationService.DEFAULT_SORT);
+            return publications.list(filter.parse(p), page);
+        });
     }
 
     @POST

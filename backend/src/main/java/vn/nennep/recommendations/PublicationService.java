@@ -17,12 +17,10 @@ import vn.nennep.auth.Role;
 import vn.nennep.briefings.Briefing;
 import vn.nennep.briefings.BriefingService;
 import vn.nennep.common.Conflict;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.Messages;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
@@ -50,7 +48,9 @@ public class PublicationService {
 
     /** Notices (thông báo) are numbered as TB documents. */
     static final String NOTICE = "TB";
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt");
+    /** The list's sort fields (the API's names) and the entity properties they sort by. */
+    static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "createdAt,desc";
 
     private final Access access;
     private final BriefingService briefings;
@@ -142,18 +142,17 @@ public class PublicationService {
         return term;
     }
 
-    public PageResponse<PublicationResponse> list(PublicationFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "createdAt,desc");
+    public PageResponse<PublicationResponse> list(PublicationFilter.Query filter, PageQuery page) {
         Where where = new Where()
                 .and("briefingId in (select b.id from Briefing b, Zone z, Organization o where z.id = b.zoneId"
                         + " and o.id = z.districtId"
                         + " and (o.path like concat(:callerPath, '%') or :callerPath like concat(o.path, '%')))",
                         "callerPath", access.readPrefix())
-                .and("briefingId = :briefingId", "briefingId", Params.uuid("briefingId", filter.briefingId))
+                .and("briefingId = :briefingId", "briefingId", filter.briefingId())
                 .and("briefingId in (select b.id from Briefing b where b.zoneId = :zoneId)", "zoneId",
-                        Params.uuid("zoneId", filter.zoneId))
-                .externalId(filter.externalId)
-                .updatedSince(paging);
+                        filter.zoneId())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince());
         var query = Publication.<Publication>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(responses(query.list()), page, query.count());
     }

@@ -24,6 +24,7 @@ import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -50,11 +51,13 @@ public class RecommendationResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam RecommendationFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
+        PageQuery page = PageQuery.parse(paging, RecommendationService.SORTABLE, RecommendationService.DEFAULT_SORT);
+        RecommendationFilter.Query query = filter.parse(paging);
         if (CsvExport.wanted(headers)) {
-            return Response.ok(new CsvExport<>(RecommendationResponse.class, recommendations.export(filter, paging),
+            return Response.ok(new CsvExport<>(RecommendationResponse.class, recommendations.export(query, page),
                     "kien-nghi"), CsvWriter.MEDIA_TYPE).build();
         }
-        return Response.ok(recommendations.list(filter, paging), MediaType.APPLICATION_JSON).build();
+        return Response.ok(recommendations.list(query, page), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

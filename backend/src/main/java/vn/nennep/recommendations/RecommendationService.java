@@ -14,11 +14,9 @@ import vn.nennep.briefings.Briefing;
 import vn.nennep.briefings.BriefingService;
 import vn.nennep.common.BadParameter;
 import vn.nennep.common.Conflict;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
@@ -39,9 +37,11 @@ public class RecommendationService {
     /** The most rows one CSV export answers; more is a 400 asking to narrow the filter. */
     public static final int EXPORT_LIMIT = 10_000;
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (the API's names) and the entity properties they sort by. */
+    static final Map<String, String> SORTABLE = Map.of(
             "title", "title", "field", "field", "status", "status", "dueOn", "dueOn",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "createdAt,desc";
     private static final String AWAITING = "status in (vn.nennep.recommendations.RecommendationStatus.RAISED,"
             + " vn.nennep.recommendations.RecommendationStatus.FORWARDED,"
             + " vn.nennep.recommendations.RecommendationStatus.REANSWER_REQUESTED)";
@@ -56,18 +56,16 @@ public class RecommendationService {
         this.threads = threads;
     }
 
-    public PageResponse<RecommendationResponse> list(RecommendationFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "createdAt,desc");
-        Where where = where(filter, paging);
+    public PageResponse<RecommendationResponse> list(RecommendationFilter.Query filter, PageQuery page) {
+        Where where = where(filter);
         var query = Recommendation.<Recommendation>find(where.clause(), page.sort(), where.params())
                 .page(page.panachePage());
         return PageResponse.of(responses(query.list()), page, query.count());
     }
 
     /** Every row of the filtered list in the requested order, for a CSV export (page and size do not apply). */
-    public List<RecommendationResponse> export(RecommendationFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "createdAt,desc");
-        Where where = where(filter, paging);
+    public List<RecommendationResponse> export(RecommendationFilter.Query filter, PageQuery page) {
+        Where where = where(filter);
         var query = Recommendation.<Recommendation>find(where.clause(), page.sort(), where.params());
         long total = query.count();
         if (total > EXPORT_LIMIT) {
@@ -188,29 +186,26 @@ public class RecommendationService {
         return commune != null && briefing.zoneId.equals(commune.zoneId);
     }
 
-    private Where where(RecommendationFilter filter, ListParams paging) {
-        Boolean overdue = Params.bool("overdue", filter.overdue);
-        UUID within = Params.uuid("withinId", filter.withinId);
+    private Where where(RecommendationFilter.Query filter) {
+        Boolean overdue = filter.overdue();
+        UUID within = filter.withinId();
         return new Where()
                 .eitherWithin("raisedById", "addresseeId", "callerPath", access.readPrefix())
                 .eitherWithin("raisedById", "addresseeId", "withinPath", within == null ? null : pathOf(within))
-                .and("briefingId = :briefingId", "briefingId", Params.uuid("briefingId", filter.briefingId))
+                .and("briefingId = :briefingId", "briefingId", filter.briefingId())
                 .and("briefingId in (select b.id from Briefing b where b.zoneId = :zoneId)", "zoneId",
-                        Params.uuid("zoneId", filter.zoneId))
-                .and("raisedById = :raisedById", "raisedById", Params.uuid("raisedById", filter.raisedById))
-                .and("addresseeId = :addresseeId", "addresseeId", Params.uuid("addresseeId", filter.addresseeId))
-                .and("field = :field", "field", Params.enumValue("field", filter.field, RecommendationField.class))
-                .and("status = :status", "status",
-                        Params.enumValue("status", filter.status, RecommendationStatus.class))
+                        filter.zoneId())
+                .and("raisedById = :raisedById", "raisedById", filter.raisedById())
+                .and("addresseeId = :addresseeId", "addresseeId", filter.addresseeId())
+                .and("field = :field", "field", filter.field())
+                .and("status = :status", "status", filter.status())
                 .and((Boolean.FALSE.equals(overdue) ? "not " : "") + "(" + AWAITING + " and dueOn < :today)",
                         "today", overdue == null ? null : LocalDate.now(Time.LOCAL))
-                .and("briefingId in (select b.id from Briefing b where b.heldOn >= :from)", "from",
-                        Params.date("from", filter.from))
-                .and("briefingId in (select b.id from Briefing b where b.heldOn <= :to)", "to",
-                        Params.date("to", filter.to))
-                .externalId(filter.externalId)
-                .updatedSince(paging)
-                .search("title || ' ' || content", filter.q);
+                .and("briefingId in (select b.id from Briefing b where b.heldOn >= :from)", "from", filter.from())
+                .and("briefingId in (select b.id from Briefing b where b.heldOn <= :to)", "to", filter.to())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince())
+                .search("title || ' ' || content", filter.q());
     }
 
     RecommendationResponse response(Recommendation r) {

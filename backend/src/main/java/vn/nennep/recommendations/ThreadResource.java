@@ -21,6 +21,7 @@ import java.util.UUID;
 import vn.nennep.auth.Role;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
@@ -45,7 +46,9 @@ public class ThreadResource {
     @GET
     @Path("entries")
     public PageResponse<EntryResponse> entries(@PathParam("id") String id, @BeanParam ListParams paging) {
-        return threads.entries(Params.id("id", id), paging);
+        UUID recommendationId = Params.id("id", id);
+        PageQuery page = PageQuery.unsorted(paging);
+        return threads.entries(recommendationId, Params.instant("updatedSince", paging.updatedSince), page);
     }
 
     @POST

@@ -3,6 +3,7 @@ package vn.nennep.recommendations;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,11 +13,9 @@ import vn.nennep.briefings.Briefing;
 import vn.nennep.briefings.BriefingService;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.InvalidTransition;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
@@ -47,11 +46,11 @@ public class ThreadService {
         this.writer = writer;
     }
 
-    public PageResponse<EntryResponse> entries(UUID id, ListParams paging) {
+    /** A page of the thread, oldest first; only the entries made at or after {@code since} when it is given. */
+    public PageResponse<EntryResponse> entries(UUID id, OffsetDateTime since, PageQuery page) {
         recommendations.readable(id);
-        PageQuery page = PageQuery.unsorted(paging);
         Where where = new Where().and("recommendationId = :id", "id", id)
-                .and("at >= :since", "since", Params.instant("updatedSince", paging.updatedSince));
+                .and("at >= :since", "since", since);
         var query = RecommendationEntry.<RecommendationEntry>find(where.clause(), Sort.by("seq"), where.params())
                 .page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(EntryResponse::of);

@@ -29,6 +29,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -55,8 +56,11 @@ public class IndicatorReportResource {
             @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID resolutionId = Params.id("id", id);
         UUID target = Params.id("targetId", targetId);
-        return CsvExport.pageOrCsv(headers, IndicatorReportResponse.class, "bao-cao-chi-tieu", paging,
-                p -> reports.list(resolutionId, target, filter, p));
+        return CsvExport.pageOrCsv(headers, IndicatorReportResponse.class, "bao-cao-chi-tieu", paging, p -> {
+            PageQuery page = PageQuery.parse(p, IndicatorReportService.SORTABLE,
+                    IndicatorReportService.DEFAULT_SORT);
+            return reports.list(resolutionId, target, filter.parse(p), page);
+        });
     }
 
     @POST

@@ -11,11 +11,9 @@ import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
@@ -32,9 +30,11 @@ import vn.nennep.organizations.Organization;
 @ApplicationScoped
 public class IndicatorReportService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (the API's names) and the entity properties they sort by. */
+    static final Map<String, String> SORTABLE = Map.of(
             "periodStart", "periodStart", "value", "value", "status", "status",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "periodStart,desc";
     private static final Role[] REPORTERS = {Role.DISTRICT_OFFICE, Role.GRASSROOTS_OFFICER, Role.BRANCH_SECRETARY};
 
     private final Access access;
@@ -45,19 +45,17 @@ public class IndicatorReportService {
         this.targets = targets;
     }
 
-    public PageResponse<IndicatorReportResponse> list(UUID resolutionId, UUID targetId, IndicatorReportFilter filter,
-            ListParams paging) {
+    public PageResponse<IndicatorReportResponse> list(UUID resolutionId, UUID targetId,
+            IndicatorReportFilter.Query filter, PageQuery page) {
         Target target = targets.readable(resolutionId, targetId);
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "periodStart,desc");
         // Reports of organizations above, at or below the caller's.
         Where where = new Where()
                 .and("targetId = :targetId", "targetId", targetId)
                 .anchoredVisible("organizationId", access.readPrefix())
-                .and("organizationId = :organizationId", "organizationId",
-                        Params.uuid("organizationId", filter.organizationId))
-                .and("status = :status", "status", Params.enumValue("status", filter.status, ReportStatus.class))
-                .externalId(filter.externalId)
-                .updatedSince(paging);
+                .and("organizationId = :organizationId", "organizationId", filter.organizationId())
+                .and("status = :status", "status", filter.status())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince());
         var query = IndicatorReport.<IndicatorReport>find(where.clause(), page.sort(), where.params())
                 .page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(r -> IndicatorReportResponse.of(r, target));

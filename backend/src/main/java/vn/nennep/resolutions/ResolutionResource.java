@@ -30,6 +30,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -54,8 +55,10 @@ public class ResolutionResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam ResolutionFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, ResolutionResponse.class, "van-ban", paging,
-                p -> resolutions.list(filter, p));
+        return CsvExport.pageOrCsv(headers, ResolutionResponse.class, "van-ban", paging, p -> {
+            PageQuery page = PageQuery.parse(p, ResolutionService.SORTABLE, ResolutionService.DEFAULT_SORT);
+            return resolutions.list(filter.parse(p), page);
+        });
     }
 
     @GET

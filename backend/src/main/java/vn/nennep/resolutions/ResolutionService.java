@@ -9,14 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
-import vn.nennep.common.BadParameter;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
@@ -34,9 +31,11 @@ import vn.nennep.organizations.Organization;
 @ApplicationScoped
 public class ResolutionService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (the API's names) and the entity properties they sort by. */
+    static final Map<String, String> SORTABLE = Map.of(
             "issuedOn", "issuedOn", "number", "sequence", "title", "title", "effectiveFrom", "effectiveFrom",
             "targetCount", "targetCount", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "issuedOn,desc";
     static final Role[] WRITERS = {Role.DISTRICT_OFFICE, Role.GRASSROOTS_OFFICER};
 
     private final Access access;
@@ -45,20 +44,14 @@ public class ResolutionService {
         this.access = access;
     }
 
-    public PageResponse<ResolutionResponse> list(ResolutionFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "issuedOn,desc");
-        UUID within = Params.uuid("scopeWithinId", filter.scopeWithinId);
-        UUID appliesTo = Params.uuid("appliesToId", filter.appliesToId);
-        String type = Text.blankToNull(filter.documentType);
-        String term = Text.blankToNull(filter.term);
-        if (term != null && !Term.valid(term)) {
-            throw new BadParameter("term", "resolution.term.format", term);
-        }
-        Boolean hasTargets = Params.bool("hasTargets", filter.hasTargets);
+    public PageResponse<ResolutionResponse> list(ResolutionFilter.Query filter, PageQuery page) {
+        UUID within = filter.scopeWithinId();
+        UUID appliesTo = filter.appliesToId();
+        String type = filter.documentType();
         // Applying to a subtree above, at or below the caller's organization.
         Where where = new Where()
                 .anchoredVisible("scopeOrganizationId", access.readPrefix())
-                .and("issuerId = :issuerId", "issuerId", Params.uuid("issuerId", filter.issuerId))
+                .and("issuerId = :issuerId", "issuerId", filter.issuerId())
                 .and("scopeOrganizationId in (select o.id from Organization o where o.path like :within)",
                         "within", within == null ? null : pathOf(within) + "%")
                 .and("scopeOrganizationId in (select o.id from Organization o"
@@ -66,15 +59,15 @@ public class ResolutionService {
                         "appliesPath", appliesTo == null ? null : pathOf(appliesTo))
                 .and("documentType = :type", "type",
                         type == null ? null : DocumentNumbering.knownType("documentType", type))
-                .and("term = :term", "term", term)
+                .and("term = :term", "term", filter.term())
                 .and("effectiveFrom <= :on and (effectiveTo is null or effectiveTo >= :on)", "on",
-                        Params.date("effectiveOn", filter.effectiveOn))
-                .and("conferenceId = :conferenceId", "conferenceId", Params.uuid("conferenceId", filter.conferenceId))
-                .externalId(filter.externalId)
-                .updatedSince(paging)
-                .search("concat(number, ' ', title)", filter.q);
-        if (hasTargets != null) {
-            where.and(hasTargets ? "targetCount > 0" : "targetCount = 0");
+                        filter.effectiveOn())
+                .and("conferenceId = :conferenceId", "conferenceId", filter.conferenceId())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince())
+                .search("concat(number, ' ', title)", filter.q());
+        if (filter.hasTargets() != null) {
+            where.and(filter.hasTargets() ? "targetCount > 0" : "targetCount = 0");
         }
         var query = Resolution.<Resolution>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(ResolutionResponse::of);

@@ -32,6 +32,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Problems;
 import vn.nennep.common.Versions;
@@ -58,8 +59,10 @@ public class TargetResource {
             @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID resolutionId = Params.id("id", id);
         Locale locale = Problems.locale(headers);
-        return CsvExport.pageOrCsv(headers, TargetResponse.class, "chi-tieu", paging,
-                p -> targets.list(resolutionId, filter, p).map(t -> t.in(locale)));
+        return CsvExport.pageOrCsv(headers, TargetResponse.class, "chi-tieu", paging, p -> {
+            PageQuery page = PageQuery.parse(p, TargetService.SORTABLE, TargetService.DEFAULT_SORT);
+            return targets.list(resolutionId, filter.parse(p), page).map(t -> t.in(locale));
+        });
     }
 
     @POST

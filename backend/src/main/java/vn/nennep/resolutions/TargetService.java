@@ -11,11 +11,9 @@ import java.util.Objects;
 import java.util.UUID;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
@@ -30,8 +28,10 @@ import vn.nennep.resolutions.TargetRequest.TierRequest;
 @ApplicationScoped
 public class TargetService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (the API's names) and the entity properties they sort by. */
+    static final Map<String, String> SORTABLE = Map.of(
             "title", "title", "metric", "metric", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "createdAt";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ResolutionService resolutions;
@@ -40,14 +40,13 @@ public class TargetService {
         this.resolutions = resolutions;
     }
 
-    public PageResponse<TargetResponse> list(UUID resolutionId, TargetFilter filter, ListParams paging) {
+    public PageResponse<TargetResponse> list(UUID resolutionId, TargetFilter.Query filter, PageQuery page) {
         resolutions.readable(resolutionId);
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "createdAt");
         Where where = new Where()
                 .and("resolutionId = :resolutionId", "resolutionId", resolutionId)
-                .and("metric = :metric", "metric", Params.enumValue("metric", filter.metric, Metric.class))
-                .externalId(filter.externalId)
-                .updatedSince(paging);
+                .and("metric = :metric", "metric", filter.metric())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince());
         var query = Target.<Target>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(TargetResponse::of);
     }
