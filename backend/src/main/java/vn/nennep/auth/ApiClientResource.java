@@ -26,6 +26,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -48,7 +49,8 @@ public class ApiClientResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam ListParams paging, @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, ApiClientResponse.class, "ung-dung-may", paging, p -> clients.list(p));
+        return CsvExport.pageOrCsv(headers, ApiClientResponse.class, "ung-dung-may", paging,
+                p -> clients.list(PageQuery.parse(p, ApiClientService.SORTABLE, ApiClientService.DEFAULT_SORT)));
     }
 
     @POST

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
@@ -24,8 +23,10 @@ import vn.nennep.organizations.Organization;
 public class ApiClientService {
 
     public static final String KEY_START = "nnk_";
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (API name to entity property) and its default order, for the resource to parse. */
+    static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "name";
 
     private final Access access;
 
@@ -33,9 +34,8 @@ public class ApiClientService {
         this.access = access;
     }
 
-    public PageResponse<ApiClientResponse> list(ListParams paging) {
+    public PageResponse<ApiClientResponse> list(PageQuery page) {
         access.requireAdmin();
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
         var query = ApiClient.<ApiClient>findAll(page.sort()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(c -> ApiClientResponse.of(c, null));
     }

@@ -27,6 +27,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -49,7 +50,10 @@ public class UserResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam UserFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, UserResponse.class, "tai-khoan", paging, p -> users.list(filter, p));
+        return CsvExport.pageOrCsv(headers, UserResponse.class, "tai-khoan", paging, p -> {
+            PageQuery page = PageQuery.parse(p, UserService.SORTABLE, UserService.DEFAULT_SORT);
+            return users.list(filter.parse(p), page);
+        });
     }
 
     @POST

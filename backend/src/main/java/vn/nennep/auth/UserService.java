@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
 import vn.nennep.common.Unprocessable;
@@ -21,9 +19,11 @@ import vn.nennep.organizations.Organization;
 @ApplicationScoped
 public class UserService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (API name to entity property) and its default order, for the resource to parse. */
+    static final Map<String, String> SORTABLE = Map.of(
             "username", "username", "fullName", "fullName", "role", "role", "createdAt", "createdAt",
             "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "username";
 
     private final Access access;
 
@@ -31,15 +31,13 @@ public class UserService {
         this.access = access;
     }
 
-    public PageResponse<UserResponse> list(UserFilter filter, ListParams paging) {
+    public PageResponse<UserResponse> list(UserFilter.Query filter, PageQuery page) {
         access.requireAdmin();
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "username");
         Where where = new Where()
-                .and("role = :role", "role", Params.enumValue("role", filter.role, Role.class))
-                .and("organizationId = :organizationId", "organizationId",
-                        Params.uuid("organizationId", filter.organizationId))
-                .updatedSince(paging)
-                .search("username || ' ' || fullName", filter.q);
+                .and("role = :role", "role", filter.role())
+                .and("organizationId = :organizationId", "organizationId", filter.organizationId())
+                .updatedSince(filter.updatedSince())
+                .search("username || ' ' || fullName", filter.q());
         var query = User.<User>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(UserResponse::of);
     }

@@ -1,8 +1,13 @@
 package vn.nennep.briefings;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.nennep.common.ListParams;
+import vn.nennep.common.Params;
 
-/** Filters of GET /briefings, read as text and parsed by the service so errors name the parameter. */
+/** Filters of GET /briefings as sent (text); {@link #parse} reads them, a 400 naming the parameter if it cannot. */
 public class BriefingFilter {
     @QueryParam("zoneId")
     public String zoneId;
@@ -18,4 +23,17 @@ public class BriefingFilter {
     public String to;
     @QueryParam("externalId")
     public String externalId;
+
+    /** The filters parsed, as the service takes them; null where not given. */
+    public record Query(Integer year, UUID zoneId, UUID districtId, UUID hostOrganizationId, LocalDate from,
+            LocalDate to, String externalId, OffsetDateTime updatedSince) {
+    }
+
+    /** Parses the filters and the list's {@code updatedSince}: a 400 naming the first one that cannot be read. */
+    public Query parse(ListParams paging) {
+        Integer parsedYear = year == null || year.isBlank() ? null : Params.integer("year", year, 0, 1930, 9999);
+        return new Query(parsedYear, Params.uuid("zoneId", zoneId), Params.uuid("districtId", districtId),
+                Params.uuid("hostOrganizationId", hostOrganizationId), Params.date("from", from),
+                Params.date("to", to), externalId, Params.instant("updatedSince", paging.updatedSince));
+    }
 }

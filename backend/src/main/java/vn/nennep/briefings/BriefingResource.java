@@ -31,6 +31,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -53,7 +54,10 @@ public class BriefingResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam BriefingFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, BriefingResponse.class, "giao-ban", paging, p -> briefings.list(filter, p));
+        return CsvExport.pageOrCsv(headers, BriefingResponse.class, "giao-ban", paging, p -> {
+            PageQuery page = PageQuery.parse(p, BriefingService.SORTABLE, BriefingService.DEFAULT_SORT);
+            return briefings.list(filter.parse(p), page);
+        });
     }
 
     @POST

@@ -13,11 +13,9 @@ import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.ProblemKind;
@@ -40,8 +38,10 @@ public class BriefingService {
     public static final int FIRST_DAY = 5;
     public static final int LAST_DAY = 10;
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (API name to entity property) and its default order, for the resource to parse. */
+    static final Map<String, String> SORTABLE = Map.of(
             "heldOn", "heldOn", "month", "month", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "heldOn,desc";
 
     private final Access access;
     private final EntityManager em;
@@ -51,26 +51,23 @@ public class BriefingService {
         this.em = em;
     }
 
-    public PageResponse<BriefingResponse> list(BriefingFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "heldOn,desc");
-        Integer year = filter.year == null || filter.year.isBlank() ? null
-                : Params.integer("year", filter.year, 0, 1930, 9999);
+    public PageResponse<BriefingResponse> list(BriefingFilter.Query filter, PageQuery page) {
+        Integer year = filter.year();
         // Briefings of zones of districts above, at or below the caller's organization.
         Where where = new Where()
                 .and("zoneId in (select z.id from Zone z, Organization o where o.id = z.districtId"
                         + " and (o.path like concat(:callerPath, '%') or :callerPath like concat(o.path, '%')))",
                         "callerPath", access.readPrefix())
-                .and("zoneId = :zoneId", "zoneId", Params.uuid("zoneId", filter.zoneId))
+                .and("zoneId = :zoneId", "zoneId", filter.zoneId())
                 .and("zoneId in (select z.id from Zone z where z.districtId = :districtId)", "districtId",
-                        Params.uuid("districtId", filter.districtId))
-                .and("hostOrganizationId = :hostId", "hostId",
-                        Params.uuid("hostOrganizationId", filter.hostOrganizationId))
+                        filter.districtId())
+                .and("hostOrganizationId = :hostId", "hostId", filter.hostOrganizationId())
                 .and("month >= :yearStart", "yearStart", year == null ? null : LocalDate.of(year, 1, 1))
                 .and("month < :yearEnd", "yearEnd", year == null ? null : LocalDate.of(year + 1, 1, 1))
-                .and("heldOn >= :from", "from", Params.date("from", filter.from))
-                .and("heldOn <= :to", "to", Params.date("to", filter.to))
-                .externalId(filter.externalId)
-                .updatedSince(paging);
+                .and("heldOn >= :from", "from", filter.from())
+                .and("heldOn <= :to", "to", filter.to())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince());
         var query = Briefing.<Briefing>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         List<Briefing> rows = query.list();
         Map<UUID, UUID> districts = districtsOf(rows.stream().map(b -> b.zoneId).distinct().toList());

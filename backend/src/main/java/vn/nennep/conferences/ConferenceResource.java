@@ -32,6 +32,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -55,8 +56,10 @@ public class ConferenceResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam ConferenceFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, ConferenceResponse.class, "hoi-nghi", paging,
-                p -> conferences.list(filter, p));
+        return CsvExport.pageOrCsv(headers, ConferenceResponse.class, "hoi-nghi", paging, p -> {
+            PageQuery page = PageQuery.parse(p, ConferenceService.SORTABLE, ConferenceService.DEFAULT_SORT);
+            return conferences.list(filter.parse(p), page);
+        });
     }
 
     @POST

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +18,10 @@ import vn.nennep.auth.Role;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.InvalidTransition;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.MessageArg;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
@@ -39,9 +38,11 @@ import vn.nennep.organizations.OrganizationType;
 @ApplicationScoped
 public class ConferenceService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (API name to entity property) and its default order, for the resource to parse. */
+    static final Map<String, String> SORTABLE = Map.of(
             "title", "title", "scheduledOn", "scheduledOn", "heldOn", "heldOn", "status", "status",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "createdAt,desc";
     private static final Role[] OFFICES = {Role.DISTRICT_OFFICE, Role.GRASSROOTS_OFFICER};
 
     private final Access access;
@@ -52,23 +53,22 @@ public class ConferenceService {
         this.resolutions = resolutions;
     }
 
-    public PageResponse<ConferenceResponse> list(ConferenceFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "createdAt,desc");
-        UUID withinId = Params.uuid("withinId", filter.withinId);
+    public PageResponse<ConferenceResponse> list(ConferenceFilter.Query filter, PageQuery page) {
+        UUID withinId = filter.withinId();
         Organization within = withinId == null ? null : Organization.findById(withinId);
         // Conferences organized above the caller, at its organization, or below it.
         Where where = new Where()
                 .anchoredVisible("organizerId", access.readPrefix())
-                .and("organizerId = :organizerId", "organizerId", Params.uuid("organizerId", filter.organizerId))
+                .and("organizerId = :organizerId", "organizerId", filter.organizerId())
                 .and("organizerId in (select o.id from Organization o where o.path like :within)", "within",
                         withinId == null ? null : within == null ? "-" : within.path + "%")
-                .and("kind = :kind", "kind", Params.enumValue("kind", filter.kind, ConferenceKind.class))
-                .and("status = :status", "status", Params.enumValue("status", filter.status, ConferenceStatus.class))
-                .and("heldOn >= :heldFrom", "heldFrom", Params.date("heldFrom", filter.heldFrom))
-                .and("heldOn <= :heldTo", "heldTo", Params.date("heldTo", filter.heldTo))
-                .externalId(filter.externalId)
-                .updatedSince(paging)
-                .search("title || ' ' || problem", filter.q);
+                .and("kind = :kind", "kind", filter.kind())
+                .and("status = :status", "status", filter.status())
+                .and("heldOn >= :heldFrom", "heldFrom", filter.heldFrom())
+                .and("heldOn <= :heldTo", "heldTo", filter.heldTo())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince())
+                .search("title || ' ' || problem", filter.q());
         var query = Conference.<Conference>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         List<Conference> rows = query.list();
         Map<UUID, List<UUID>> linked = resolutions.idsByConference(rows.stream().map(c -> c.id).toList());
@@ -147,10 +147,13 @@ public class ConferenceService {
         return response(conference);
     }
 
-    public PageResponse<FollowUpResponse> followUps(UUID id, ListParams paging) {
+    /**
+     * A conference's follow-ups, oldest first, changed at or after {@code updatedSince} (all when null). The resource
+     * checks {@link #readable} first, so that an unknown or hidden conference answers 404 or 403 before a 400.
+     */
+    public PageResponse<FollowUpResponse> followUps(UUID id, PageQuery page, OffsetDateTime updatedSince) {
         readable(id);
-        PageQuery page = PageQuery.unsorted(paging);
-        Where where = new Where().and("conferenceId = :id", "id", id).updatedSince(paging);
+        Where where = new Where().and("conferenceId = :id", "id", id).updatedSince(updatedSince);
         var query = ConferenceFollowUp.<ConferenceFollowUp>find(where.clause(),
                 Sort.by("recordedOn").and("createdAt").and("id"), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(FollowUpResponse::of);

@@ -21,6 +21,7 @@ import vn.nennep.auth.Role;
 import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -42,8 +43,11 @@ public class FollowUpResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@PathParam("id") String id, @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID conferenceId = Params.id("id", id);
-        return CsvExport.pageOrCsv(headers, FollowUpResponse.class, "ket-qua-sau-hoi-nghi", paging,
-                p -> conferences.followUps(conferenceId, p));
+        conferences.readable(conferenceId);
+        return CsvExport.pageOrCsv(headers, FollowUpResponse.class, "ket-qua-sau-hoi-nghi", paging, p -> {
+            PageQuery page = PageQuery.unsorted(p);
+            return conferences.followUps(conferenceId, page, Params.instant("updatedSince", p.updatedSince));
+        });
     }
 
     @POST

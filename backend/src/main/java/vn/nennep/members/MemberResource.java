@@ -30,6 +30,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -54,8 +55,11 @@ public class MemberResource {
     public Response list(@PathParam("branchId") String branchId,
             @BeanParam MemberFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
         UUID branch = Params.id("branchId", branchId);
-        return CsvExport.pageOrCsv(headers, MemberResponse.class, "dang-vien", paging,
-                p -> members.list(branch, filter, p));
+        members.readableBranch(branch);
+        return CsvExport.pageOrCsv(headers, MemberResponse.class, "dang-vien", paging, p -> {
+            PageQuery page = PageQuery.parse(p, MemberService.SORTABLE, MemberService.DEFAULT_SORT);
+            return members.list(branch, filter.parse(p), page);
+        });
     }
 
     @POST

@@ -7,11 +7,9 @@ import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
 import vn.nennep.common.Transactions;
@@ -23,9 +21,11 @@ import vn.nennep.organizations.OrganizationType;
 @ApplicationScoped
 public class MemberService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The roster's sort fields (API name to entity property) and its default order, for the resource to parse. */
+    static final Map<String, String> SORTABLE = Map.of(
             "fullName", "fullName", "joinedOn", "joinedOn", "status", "status",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "fullName";
 
     private final Access access;
 
@@ -33,18 +33,26 @@ public class MemberService {
         this.access = access;
     }
 
-    public PageResponse<MemberResponse> list(UUID branchId, MemberFilter filter, ListParams paging) {
+    /**
+     * The branch's roster, after the same checks as {@link #readableBranch}. The resource calls that first, so that an
+     * unknown, non-branch or hidden branch answers 404, 422 or 403 before a malformed filter's 400.
+     */
+    public PageResponse<MemberResponse> list(UUID branchId, MemberFilter.Query filter, PageQuery page) {
         branch(branchId, false);
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "fullName");
         Where where = new Where()
                 .and("organizationId = :branchId", "branchId", branchId)
-                .and("status = :status", "status", Params.enumValue("status", filter.status, MemberStatus.class))
-                .and("exempt = :exempt", "exempt", Params.bool("exempt", filter.exempt))
-                .externalId(filter.externalId)
-                .updatedSince(paging)
-                .search("fullName", filter.q);
+                .and("status = :status", "status", filter.status())
+                .and("exempt = :exempt", "exempt", filter.exempt())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince())
+                .search("fullName", filter.q());
         var query = Member.<Member>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         return PageResponse.of(query.list(), page, query.count()).map(MemberResponse::of);
+    }
+
+    /** Checks that the branch exists (404), is a branch (422) and that the caller may read its roster (403). */
+    public void readableBranch(UUID branchId) {
+        branch(branchId, false);
     }
 
     public MemberResponse get(UUID branchId, UUID memberId) {

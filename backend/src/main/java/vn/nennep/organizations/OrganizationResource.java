@@ -29,6 +29,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 
@@ -51,8 +52,10 @@ public class OrganizationResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam OrganizationFilter filter, @BeanParam ListParams paging,
             @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, OrganizationResponse.class, "to-chuc", paging,
-                p -> organizations.list(filter, p));
+        return CsvExport.pageOrCsv(headers, OrganizationResponse.class, "to-chuc", paging, p -> {
+            PageQuery page = PageQuery.parse(p, OrganizationService.SORTABLE, OrganizationService.DEFAULT_SORT);
+            return organizations.list(filter.parse(p), page);
+        });
     }
 
     @POST

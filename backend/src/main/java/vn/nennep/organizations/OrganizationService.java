@@ -16,11 +16,9 @@ import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Unprocessable;
@@ -31,8 +29,10 @@ import vn.nennep.common.Where;
 @ApplicationScoped
 public class OrganizationService {
 
+    /** The list's sort fields (API name to entity property) and its default order, for the resource to parse. */
     static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "code", "code", "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "name";
 
     /** Members of the branches under each node; a branch counts its roster, or its declared count without one. */
     private static final String MEMBER_COUNTS = """
@@ -53,20 +53,19 @@ public class OrganizationService {
         this.leftZone = leftZone;
     }
 
-    public PageResponse<OrganizationResponse> list(OrganizationFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
+    public PageResponse<OrganizationResponse> list(OrganizationFilter.Query filter, PageQuery page) {
         String scope = access.readPrefix();
-        UUID withinId = Params.uuid("withinId", filter.withinId);
+        UUID withinId = filter.withinId();
         Organization within = withinId == null ? null : Organization.findById(withinId);
         Where where = new Where()
                 .and("path like :scope", "scope", scope == null ? null : scope + "%")
-                .and("type = :type", "type", Params.enumValue("type", filter.type, OrganizationType.class))
-                .and("parentId = :parentId", "parentId", Params.uuid("parentId", filter.parentId))
+                .and("type = :type", "type", filter.type())
+                .and("parentId = :parentId", "parentId", filter.parentId())
                 .and("path like :within", "within", withinId == null ? null : within == null ? "-" : within.path + "%")
-                .and("zoneId = :zoneId", "zoneId", Params.uuid("zoneId", filter.zoneId))
-                .externalId(filter.externalId)
-                .updatedSince(paging)
-                .search("name || ' ' || code", filter.q);
+                .and("zoneId = :zoneId", "zoneId", filter.zoneId())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince())
+                .search("name || ' ' || code", filter.q());
         var query = Organization.<Organization>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         List<Organization> rows = query.list();
         Map<UUID, Long> counts = memberCounts(rows.stream().map(o -> o.id).toList());

@@ -30,6 +30,7 @@ import vn.nennep.common.CsvExport;
 import vn.nennep.common.CsvWriter;
 import vn.nennep.common.IfMatch;
 import vn.nennep.common.ListParams;
+import vn.nennep.common.PageQuery;
 import vn.nennep.common.Params;
 import vn.nennep.common.Versions;
 import vn.nennep.organizations.Organization;
@@ -52,7 +53,10 @@ public class ZoneResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE})
     public Response list(@BeanParam ZoneFilter filter, @BeanParam ListParams paging, @Context HttpHeaders headers) {
-        return CsvExport.pageOrCsv(headers, ZoneResponse.class, "khu-cum", paging, p -> zones.list(filter, p));
+        return CsvExport.pageOrCsv(headers, ZoneResponse.class, "khu-cum", paging, p -> {
+            PageQuery page = PageQuery.parse(p, ZoneService.SORTABLE, ZoneService.DEFAULT_SORT);
+            return zones.list(filter.parse(p), page);
+        });
     }
 
     @POST

@@ -15,11 +15,9 @@ import java.util.UUID;
 import vn.nennep.auth.Access;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
-import vn.nennep.common.ListParams;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
-import vn.nennep.common.Params;
 import vn.nennep.common.ProblemException.FieldViolation;
 import vn.nennep.common.Text;
 import vn.nennep.common.Time;
@@ -33,8 +31,10 @@ import vn.nennep.organizations.OrganizationType;
 @ApplicationScoped
 public class ZoneService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    /** The list's sort fields (API name to entity property) and its default order, for the resource to parse. */
+    static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "name";
 
     private final EntityManager em;
     private final Access access;
@@ -44,15 +44,14 @@ public class ZoneService {
         this.access = access;
     }
 
-    public PageResponse<ZoneResponse> list(ZoneFilter filter, ListParams paging) {
-        PageQuery page = PageQuery.parse(paging, SORTABLE, "name");
+    public PageResponse<ZoneResponse> list(ZoneFilter.Query filter, PageQuery page) {
         // Zones of districts below the caller, or of the district the caller belongs to.
         Where where = new Where()
                 .anchoredVisible("districtId", access.readPrefix())
-                .and("districtId = :districtId", "districtId", Params.uuid("districtId", filter.districtId))
-                .externalId(filter.externalId)
-                .updatedSince(paging)
-                .search("name", filter.q);
+                .and("districtId = :districtId", "districtId", filter.districtId())
+                .externalId(filter.externalId())
+                .updatedSince(filter.updatedSince())
+                .search("name", filter.q());
         var query = Zone.<Zone>find(where.clause(), page.sort(), where.params()).page(page.panachePage());
         List<Zone> zones = query.list();
         Map<UUID, List<UUID>> members = organizationIds(zones.stream().map(z -> z.id).toList());

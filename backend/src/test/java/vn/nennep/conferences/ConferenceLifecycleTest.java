@@ -202,6 +202,22 @@ class ConferenceLifecycleTest {
     }
 
     @Test
+    void followUpsNeedAKnownConferenceBeforeTheirPageIsRead() {
+        String id = heldConference(district("Huyện trang theo dõi"), "Trang kết quả sau hội nghị");
+        api().queryParam("updatedSince", "yesterday").get(BASE + "/{id}/follow-ups", UUID.randomUUID().toString())
+                .then().statusCode(404).contentType(PROBLEM);
+        api().queryParam("size", 0).queryParam("updatedSince", "yesterday").get(BASE + "/{id}/follow-ups", id)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("size"));
+        api().queryParam("updatedSince", "yesterday").get(BASE + "/{id}/follow-ups", id).then().statusCode(400)
+                .body("errors.field", contains("updatedSince"));
+        api().body(followUpBody()).post(BASE + "/{id}/follow-ups", id).then().statusCode(201);
+        api().queryParam("updatedSince", "2999-01-01T00:00:00Z").get(BASE + "/{id}/follow-ups", id).then()
+                .statusCode(200).body("items", empty(), "totalItems", is(0));
+        api().queryParam("updatedSince", "2000-01-01T00:00:00Z").get(BASE + "/{id}/follow-ups", id).then()
+                .statusCode(200).body("totalItems", is(1));
+    }
+
+    @Test
     void theHistoryShowsEveryEditAndEveryMove() {
         String district = district("Huyện lịch sử hội nghị");
         String id = heldConference(district, "Tiếp công dân");

@@ -133,6 +133,21 @@ class MemberResourceTest {
     }
 
     @Test
+    void theBranchIsCheckedBeforeTheRosterFiltersAndThePageBeforeTheFilters() {
+        String commune = grassroots(district("Huyện lọc sai"), "Xã lọc sai");
+        api().queryParam("status", "RETIRED").get(MEMBERS, UNKNOWN).then().statusCode(404).contentType(PROBLEM);
+        api().queryParam("status", "RETIRED").get(MEMBERS, commune).then().statusCode(422)
+                .body("errors.field", contains("branchId"));
+        String branch = newBranch("Chi bộ lọc sai");
+        api().queryParam("status", "RETIRED").queryParam("exempt", "yes").get(MEMBERS, branch).then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", contains("status"));
+        api().queryParam("exempt", "yes").queryParam("updatedSince", "yesterday").get(MEMBERS, branch).then()
+                .statusCode(400).body("errors.field", contains("exempt"));
+        api().queryParam("size", 0).queryParam("status", "RETIRED").get(MEMBERS, branch).then().statusCode(400)
+                .body("errors.field", contains("size"));
+    }
+
+    @Test
     void aMemberOfAnotherBranchIsNotFound() {
         String mine = newBranch("Chi bộ của tôi");
         String theirs = newBranch("Chi bộ khác");
