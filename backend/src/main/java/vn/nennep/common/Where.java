@@ -52,12 +52,7 @@ public final class Where {
         return and("externalId = :externalId", "externalId", Text.blankToNull(externalId));
     }
 
-    /** Only rows changed at or after {@code updatedSince} (the list parameter, parsed here). */
-    public Where updatedSince(ListParams paging) {
-        return updatedSince(Params.instant("updatedSince", paging.updatedSince));
-    }
-
-    /** Only rows changed at or after {@code since}; every row when it is null. */
+    /** Only rows changed at or after {@code since} (the list's parsed updatedSince); every row when it is null. */
     public Where updatedSince(OffsetDateTime since) {
         return and("updatedAt >= :updatedSince", "updatedSince", since);
     }
