@@ -36,7 +36,10 @@ public final class Problems {
         List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()
                 .map(v -> new Problem.FieldError(v.field(), Messages.get(locale, v.key(), v.args())))
                 .toList();
-        return response(kind, headers, uri, Messages.get(locale, detailKey, detailArgs), errors, existingId);
+        // A field's message reads after the field's label ("mã ... đã được dùng"); as the problem's detail it is a
+        // sentence of its own.
+        return response(kind, headers, uri, Text.sentence(Messages.get(locale, detailKey, detailArgs), locale), errors,
+                existingId);
     }
 
     public static Response response(ProblemKind kind, HttpHeaders headers, UriInfo uri, String detail,

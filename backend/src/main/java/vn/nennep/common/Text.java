@@ -13,6 +13,15 @@ public final class Text {
     }
 
     /** Trimmed text, or null when there is none: optional fields store null, not "". */
+    /** {@code text} with its first letter in capitals, as a sentence starts ("mã ..." → "Mã ..."). */
+    public static String sentence(String text, Locale locale) {
+        if (text == null || text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+            return text;
+        }
+        int first = Character.charCount(text.codePointAt(0));
+        return text.substring(0, first).toUpperCase(locale) + text.substring(first);
+    }
+
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

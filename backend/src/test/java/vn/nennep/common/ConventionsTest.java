@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static vn.nennep.support.Api.api;
 import static vn.nennep.support.Api.raw;
 import static vn.nennep.support.Fixtures.district;
@@ -127,5 +128,18 @@ class ConventionsTest {
                 .then().statusCode(400).header("X-Request-Id", "tinh-hd-42").body("requestId", equalTo("tinh-hd-42"));
         api().header("X-Request-Id", "<script>").get("/api/v1/organizations").then()
                 .header("X-Request-Id", not(equalTo("<script>"))).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void aConflictsDetailIsASentenceAndItsFieldMessageReadsAfterTheLabel() {
+        String district = district("Huyện có mã trùng");
+        String code = api().get("/api/v1/organizations/{id}", district).then().extract().path("code");
+        api().body(Map.of("code", code, "name", "Xã trùng mã", "type", "GRASSROOTS", "parentId", district))
+                .post("/api/v1/organizations").then().statusCode(409).contentType(PROBLEM)
+                .body("detail", startsWith("Mã \"" + code + "\" đã được dùng"),
+                        "errors[0].field", equalTo("code"), "errors[0].message", startsWith("mã \"" + code + "\""));
+        api().header("Accept-Language", "en").body(Map.of("code", code, "name", "X", "type", "GRASSROOTS",
+                "parentId", district)).post("/api/v1/organizations").then().statusCode(409)
+                .body("detail", matchesPattern("^\\p{Lu}.*"));
     }
 }
