@@ -108,7 +108,7 @@ public class PublicationService {
         String title = Text.blankToNull(request.title()) != null ? request.title().trim()
                 : Messages.get(locale, "publication.title.default", zone.name, YearMonth.from(briefing.month));
         ResolutionResponse document = documents.create(new ResolutionRequest(number, NOTICE, district.id,
-                term, issuedOn, title, null, district.id, issuedOn, null, null));
+                term, issuedOn, title, null, district.id, issuedOn, null, null, null));
         Publication publication = new Publication();
         publication.briefingId = briefing.id;
         publication.documentId = document.id();

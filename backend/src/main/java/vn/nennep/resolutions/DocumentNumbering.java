@@ -10,9 +10,9 @@ import vn.nennep.common.PageResponse;
 import vn.nennep.organizations.Organization;
 
 /**
- * How documents are numbered: the known document types, and the next free number of a type for an issuer in a term
- * (numbers restart per document type in each term of the issuer). Read by the document form and by publications,
- * which number their notices here.
+ * How documents are numbered: the known document types, whether a number is taken, and the next free number of a
+ * type for an issuer of the tree in a term (numbers restart per document type in each term of the issuer). Read by
+ * the document form and by publications, which number their notices here.
  */
 @ApplicationScoped
 public class DocumentNumbering {
@@ -57,6 +57,21 @@ public class DocumentNumbering {
                     String.join(", ", DocumentType.codes().stream().sorted().toList()));
         }
         return normalised;
+    }
+
+    /**
+     * Whether another document has this number: of the same tree issuer, or from above of the same issuer code and
+     * name (trimmed, compared ignoring case), document type, term and sequence.
+     */
+    static boolean taken(Resolution resolution, DocumentNumber number, String term, Organization issuer,
+            String issuerName) {
+        if (issuer != null) {
+            return Resolution.count("issuerId = ?1 and documentType = ?2 and term = ?3 and sequence = ?4"
+                    + " and id <> ?5", issuer.id, number.documentType(), term, number.sequence(), resolution.id) > 0;
+        }
+        return Resolution.count("issuerId is null and issuerCode = ?1 and lower(issuerName) = lower(?2)"
+                + " and documentType = ?3 and term = ?4 and sequence = ?5 and id <> ?6", number.issuer().code,
+                issuerName, number.documentType(), term, number.sequence(), resolution.id) > 0;
     }
 
     /** The code the issuer writes in its numbers: the one of its latest document, else the usual one for its type. */

@@ -171,11 +171,14 @@ public class IndicatorReportService {
         return report;
     }
 
-    /** The report, after checking the caller is the district office over the resolution's issuer (or an admin). */
+    /**
+     * The report, after checking the caller is the district office over the organization that keeps the resolution
+     * (its issuer, else its scope) or an admin.
+     */
     private IndicatorReport reviewable(Target target, UUID reportId) {
         IndicatorReport report = readable(target, reportId);
         Resolution resolution = Resolution.findById(target.resolutionId);
-        access.requireOfficeOf(Organization.findById(resolution.issuerId), Role.DISTRICT_OFFICE);
+        access.requireOfficeOf(Organization.findById(resolution.keeperId()), Role.DISTRICT_OFFICE);
         return report;
     }
 

@@ -12,8 +12,9 @@ import org.hibernate.envers.NotAudited;
 import vn.nennep.common.AuditedEntity;
 
 /**
- * A resolution or another numbered document of a party committee (17-NQ/HU): who issued it, in which term, the
- * subtree it applies to and when it is in force. Its measurable targets are {@link Target}s.
+ * A resolution or another numbered document of a party committee (17-NQ/HU): who issued it (an organization of the
+ * tree, or for a document from above, such as 57-NQ/TW, an issuer named outside it), in which term, the subtree it
+ * applies to and when it is in force. Its measurable targets are {@link Target}s.
  */
 @Entity
 @Table(name = "resolutions")
@@ -32,8 +33,13 @@ public class Resolution extends AuditedEntity {
     @Column(name = "issuer_code")
     public String issuerCode;
 
+    /** The issuing committee when it is an organization of the tree; null for a document from above. */
     @Column(name = "issuer_id")
     public UUID issuerId;
+
+    /** The issuer outside the tree, by name (Bộ Chính trị, Tỉnh ủy Thanh Hóa); null when {@link #issuerId} is set. */
+    @Column(name = "issuer_name")
+    public String issuerName;
 
     /** The issuing committee's term, {@code 2020-2025}. */
     public String term;
@@ -63,4 +69,12 @@ public class Resolution extends AuditedEntity {
     @NotAudited
     @Formula("(select count(*) from targets t where t.resolution_id = id)")
     public int targetCount;
+
+    /**
+     * The organization whose office keeps it (edits it, its targets, reviews their reports): its issuer, or for a
+     * document from above the organization it was registered for, its scope.
+     */
+    public UUID keeperId() {
+        return issuerId != null ? issuerId : scopeOrganizationId;
+    }
 }

@@ -7,13 +7,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Body of POST and PUT /resolutions. {@code documentType} may be left out (it is read from the number);
- * {@code scopeOrganizationId} defaults to the issuer and {@code effectiveFrom} to the issue date.
+ * Body of POST and PUT /resolutions. Exactly one of {@code issuerId} (an organization of the tree) and
+ * {@code issuerName} (an issuer outside it: a document from above, then {@code scopeOrganizationId} is required).
+ * {@code documentType} may be left out (it is read from the number); {@code scopeOrganizationId} defaults to the
+ * issuer and {@code effectiveFrom} to the issue date.
  */
 public record ResolutionRequest(
         @NotBlank @Size(max = 40) String number,
         @Size(max = 10) String documentType,
-        @NotNull UUID issuerId,
+        UUID issuerId,
         @NotBlank @Size(max = 20) String term,
         @NotNull LocalDate issuedOn,
         @NotBlank @Size(max = 500) String title,
@@ -21,5 +23,6 @@ public record ResolutionRequest(
         UUID scopeOrganizationId,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        @Size(max = 100) String externalId) {
+        @Size(max = 100) String externalId,
+        @Size(max = 200) String issuerName) {
 }

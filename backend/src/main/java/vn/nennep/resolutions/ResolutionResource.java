@@ -112,8 +112,8 @@ public class ResolutionResource {
         return history.answer("lich-su-van-ban", headers, paging, Resolution.class, resolutionId,
                 () -> resolutions.readable(resolutionId),
                 (r, revision) -> state("number", r.number, "documentType", r.documentType, "issuerId", r.issuerId,
-                        "term", r.term, "issuedOn", r.issuedOn, "title", r.title, "conferenceId", r.conferenceId,
-                        "scopeOrganizationId", r.scopeOrganizationId, "effectiveFrom", r.effectiveFrom,
-                        "effectiveTo", r.effectiveTo, "externalId", r.externalId));
+                        "issuerName", r.issuerName, "term", r.term, "issuedOn", r.issuedOn, "title", r.title,
+                        "conferenceId", r.conferenceId, "scopeOrganizationId", r.scopeOrganizationId,
+                        "effectiveFrom", r.effectiveFrom, "effectiveTo", r.effectiveTo, "externalId", r.externalId));
     }
 }

@@ -11,6 +11,7 @@ import vn.nennep.auth.Access;
 import vn.nennep.auth.Role;
 import vn.nennep.common.Conflict;
 import vn.nennep.common.IfMatch;
+import vn.nennep.common.MessageArg;
 import vn.nennep.common.NotFound;
 import vn.nennep.common.PageQuery;
 import vn.nennep.common.PageResponse;
@@ -25,8 +26,9 @@ import vn.nennep.organizations.Organization;
 
 /**
  * Resolutions and other numbered documents. Seen by everyone above, at and below the subtree they apply to; written
- * by the office of the issuing committee. Numbers restart per document type in each term of the issuer (the next
- * free one is {@link DocumentNumbering}'s).
+ * by the office of the issuing committee, or for a document from above (its issuer named outside the tree) by the
+ * office of the organization it applies to ({@link Resolution#keeperId}). Numbers restart per document type in each
+ * term of the issuer (the next free one is {@link DocumentNumbering}'s).
  */
 @ApplicationScoped
 public class ResolutionService {
@@ -65,7 +67,7 @@ public class ResolutionService {
                 .and("conferenceId = :conferenceId", "conferenceId", filter.conferenceId())
                 .externalId(filter.externalId())
                 .updatedSince(filter.updatedSince())
-                .search("concat(number, ' ', title)", filter.q());
+                .search("concat(number, ' ', title, ' ', coalesce(issuerName, ''))", filter.q());
         if (filter.hasTargets() != null) {
             where.and(filter.hasTargets() ? "targetCount > 0" : "targetCount = 0");
         }
@@ -84,10 +86,10 @@ public class ResolutionService {
         return resolution;
     }
 
-    /** The resolution, after checking the caller is the office of its issuer. */
+    /** The resolution, after checking the caller is the office that keeps it (its issuer's, else its scope's). */
     public Resolution writable(UUID id) {
         Resolution resolution = find(id);
-        access.requireOfficeOf(Organization.findById(resolution.issuerId), WRITERS);
+        access.requireOfficeOf(Organization.findById(resolution.keeperId()), WRITERS);
         return resolution;
     }
 
@@ -132,12 +134,21 @@ public class ResolutionService {
     /** Checks the request against the rules and stored data, then copies it onto the resolution. */
     private void assign(Resolution resolution, ResolutionRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
-        Organization issuer = Organization.findById(request.issuerId());
-        if (issuer == null) {
-            violations.add(new FieldViolation("issuerId", "resolution.issuer.notFound", request.issuerId()));
-        } else {
-            access.requireOfficeOf(issuer, WRITERS);
+        String issuerName = Text.blankToNull(request.issuerName());
+        Organization issuer = null;
+        if (request.issuerId() == null && issuerName == null) {
+            violations.add(new FieldViolation("issuerId", "resolution.issuer.required"));
+        } else if (request.issuerId() != null && issuerName != null) {
+            violations.add(new FieldViolation("issuerName", "resolution.issuerName.withIssuerId", issuerName));
+        } else if (request.issuerId() != null) {
+            issuer = Organization.findById(request.issuerId());
+            if (issuer == null) {
+                violations.add(new FieldViolation("issuerId", "resolution.issuer.notFound", request.issuerId()));
+            } else {
+                access.requireOfficeOf(issuer, WRITERS);
+            }
         }
+        boolean fromAbove = request.issuerId() == null && issuerName != null;
         DocumentNumber number = null;
         try {
             number = DocumentNumber.parse(request.number(), DocumentType.codes());
@@ -150,8 +161,10 @@ public class ResolutionService {
                     number.documentType(), number.text()));
         }
         if (number != null && issuer != null && issuer.type != number.issuer().issuerType) {
-            violations.add(new FieldViolation("issuerId", "resolution.issuer.wrongType", number.issuer().code,
-                    number.issuer().issuerType, issuer.name, issuer.type));
+            Object level = number.issuer().outsideTreeOnly() ? new MessageArg("resolution.issuer.central")
+                    : number.issuer().issuerType;
+            violations.add(new FieldViolation("issuerId", "resolution.issuer.wrongType", number.issuer().code, level,
+                    issuer.name, issuer.type));
         }
         String term = request.term().trim();
         int firstYear = Term.firstYear(term);
@@ -165,14 +178,22 @@ public class ResolutionService {
             violations.add(new FieldViolation("issuedOn", "resolution.issuedOn.outsideTerm", issuedOn, term));
         }
         UUID scopeId = request.scopeOrganizationId() == null ? request.issuerId() : request.scopeOrganizationId();
-        Organization scope = Organization.findById(scopeId);
-        if (scope == null) {
+        Organization scope = scopeId == null ? null : Organization.findById(scopeId);
+        if (scopeId == null) {
+            if (fromAbove) {
+                violations.add(new FieldViolation("scopeOrganizationId", "resolution.scope.requiredFromAbove",
+                        issuerName));
+            }
+        } else if (scope == null) {
             violations.add(new FieldViolation("scopeOrganizationId", "resolution.scope.notFound", scopeId));
         } else if (issuer != null && !issuer.contains(scope)) {
             violations.add(new FieldViolation("scopeOrganizationId", "resolution.scope.outsideIssuer", scope.name,
                     issuer.name));
-        } else if (resolution.createdAt != null) {
-            long outside = reportsOutside(resolution, scope);
+        } else {
+            if (fromAbove) {
+                access.requireOfficeOf(scope, WRITERS);
+            }
+            long outside = resolution.createdAt == null ? 0 : reportsOutside(resolution, scope);
             if (outside > 0) {
                 violations.add(new FieldViolation("scopeOrganizationId", "resolution.scope.reportsOutside", outside));
             }
@@ -186,13 +207,17 @@ public class ResolutionService {
             violations.add(new FieldViolation("effectiveTo", "resolution.effectiveTo.beforeFrom", request.effectiveTo(),
                     effectiveFrom));
         }
-        checkConference(resolution, request.conferenceId(), issuer, issuedOn, violations);
+        if (fromAbove && request.conferenceId() != null) {
+            violations.add(new FieldViolation("conferenceId", "resolution.conference.fromAbove", issuerName));
+        } else {
+            checkConference(resolution, request.conferenceId(), issuer, issuedOn, violations);
+        }
         if (!violations.isEmpty()) {
             throw new Unprocessable(violations);
         }
-        if (Resolution.count("issuerId = ?1 and documentType = ?2 and term = ?3 and sequence = ?4 and id <> ?5",
-                issuer.id, number.documentType(), term, number.sequence(), resolution.id) > 0) {
-            throw FieldConflict.on("number", "resolution.number.taken", number.text(), term, issuer.name);
+        if (DocumentNumbering.taken(resolution, number, term, issuer, issuerName)) {
+            throw FieldConflict.on("number", "resolution.number.taken", number.text(), term,
+                    fromAbove ? issuerName : issuer.name);
         }
         String externalId = Text.blankToNull(request.externalId());
         if (externalId != null && Resolution.count("externalId = ?1 and id <> ?2", externalId, resolution.id) > 0) {
@@ -202,7 +227,8 @@ public class ResolutionService {
         resolution.sequence = number.sequence();
         resolution.documentType = number.documentType();
         resolution.issuerCode = number.issuer().code;
-        resolution.issuerId = issuer.id;
+        resolution.issuerId = fromAbove ? null : issuer.id;
+        resolution.issuerName = fromAbove ? issuerName : null;
         resolution.term = term;
         resolution.issuedOn = issuedOn;
         resolution.title = request.title().trim();

@@ -22,8 +22,9 @@ import vn.nennep.meetings.MeetingKind;
 import vn.nennep.resolutions.TargetRequest.TierRequest;
 
 /**
- * A resolution's measurable targets. Read by whoever may read the resolution, written by the office of its issuer.
- * Every rule of a well-formed target is checked here, each failure naming its field.
+ * A resolution's measurable targets. Read by whoever may read the resolution, written by the office that keeps it
+ * (its issuer's, or for a document from above its scope's: {@link Resolution#keeperId}). Every rule of a well-formed
+ * target is checked here, each failure naming its field.
  */
 @ApplicationScoped
 public class TargetService {

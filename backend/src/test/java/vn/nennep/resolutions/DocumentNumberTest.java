@@ -33,10 +33,28 @@ class DocumentNumberTest {
         "08-QĐ/HU, 8, QĐ, HU",
         "21-CTr/HU, 21, CTr, HU",
         "4-QyĐ/TU, 4, QyĐ, TU",
-        "7-HD/QU, 7, HD, QU"})
+        "7-HD/QU, 7, HD, QU",
+        "57-NQ/TW, 57, NQ, TW",
+        "25-KH/TU, 25, KH, TU",
+        "12-HD/BTCTW, 12, HD, BTCTW",
+        "99-HD/BTGDVTW, 99, HD, BTGDVTW",
+        "3-QĐ/UBKTTW, 3, QĐ, UBKTTW",
+        "1-TB/VPTW, 1, TB, VPTW"})
     void readsTheNumbersCommitteesWrite(String text, int sequence, String type, IssuerCode issuer) {
         DocumentNumber number = DocumentNumber.parse(text, TYPES);
         assertEquals(new DocumentNumber(text, sequence, type, issuer), number);
+    }
+
+    @Test
+    void theCentresCodesBelongToNoLevelOfTheTree() {
+        for (IssuerCode centre : List.of(IssuerCode.TW, IssuerCode.BTCTW, IssuerCode.BTGDVTW, IssuerCode.UBKTTW,
+                IssuerCode.VPTW)) {
+            assertTrue(centre.outsideTreeOnly(), centre.code);
+        }
+        for (OrganizationType type : OrganizationType.values()) {
+            IssuerCode.defaultFor(type).ifPresent(code -> assertTrue(!code.outsideTreeOnly(), type.name()));
+        }
+        assertThrows(Unprocessable.class, () -> DocumentNumber.parse("57-NQ/tw", TYPES));
     }
 
     @Test
