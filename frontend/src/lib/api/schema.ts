@@ -2693,7 +2693,7 @@ export interface components {
         };
         ResolutionInput: {
             /**
-             * @description `<sequence>-<type>/<issuer>`: a positive sequence (leading zeros kept), a known document type, an issuer code (HU, QU, TU, ĐU, CB) that fits the issuer.
+             * @description `<sequence>-<type>/<issuer>`: a positive sequence (leading zeros kept), a known document type, an issuer code (HU, QU, TU, ĐU, CB) that fits the issuer; a document from above may carry any known code, also TW, BTCTW, BTGDVTW, UBKTTW, VPTW (57-NQ/TW, 25-KH/TU).
              * @example 17-NQ/HU
              */
             number: string;
@@ -2701,9 +2701,11 @@ export interface components {
             documentType?: string | null;
             /**
              * Format: uuid
-             * @description The issuing committee.
+             * @description The issuing committee when it is an organization of the tree. Exactly one of issuerId and issuerName.
              */
-            issuerId: string;
+            issuerId?: string;
+            /** @description An issuer outside the tree, by name (Bộ Chính trị, Ban Bí thư, Tỉnh ủy Thanh Hóa): a document from above, registered by the office of the organization it applies to (scopeOrganizationId, then required). */
+            issuerName?: string | null;
             /**
              * @description The issuing committee's five-year term, YYYY-YYYY.
              * @example 2020-2025
@@ -2751,8 +2753,13 @@ export interface components {
             sequence: number;
             /** @example NQ */
             documentType: string;
-            /** Format: uuid */
-            issuerId: string;
+            /**
+             * Format: uuid
+             * @description The issuing organization of the tree; null for a document from above.
+             */
+            issuerId: string | null;
+            /** @description The outside issuer's name as given (Bộ Chính trị); null when issuerId names the issuer. */
+            issuerName: string | null;
             /** @example 2020-2025 */
             term: string;
             /** Format: date */

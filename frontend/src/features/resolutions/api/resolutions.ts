@@ -72,19 +72,31 @@ export function useNextNumber(issuerId: string | null, documentType: string | nu
   });
 }
 
-/** Whether the number is already used by this issuer in this term (looked up as the user types). */
-export function useNumberTaken(number: string, issuerId: string | null, term: string | null, enabled: boolean) {
+/** Who issues a document: an organization of the tree, or an issuer outside it named as given (a document from above). */
+export type Issuer = { issuerId: string } | { issuerName: string };
+
+/**
+ * Whether the number is already used by this issuer in this term (looked up as the user types). For a document from
+ * above the issuer is its name, compared trimmed and without regard to case, as the server does.
+ */
+export function useNumberTaken(number: string, issuer: Issuer | null, term: string | null, enabled: boolean) {
+  const issuerId = issuer && 'issuerId' in issuer ? issuer.issuerId : null;
+  const issuerName = issuer && 'issuerName' in issuer ? issuer.issuerName.trim().toLowerCase() : null;
   return useQuery({
-    queryKey: ['resolutions', 'number-taken', number, issuerId, term],
+    queryKey: ['resolutions', 'number-taken', number, issuerId, issuerName, term],
     queryFn: async () => {
       const page = unwrap(
         await api.GET('/api/v1/resolutions', {
           params: { query: { q: number, issuerId: issuerId ?? undefined, term: term ?? undefined, size: 50 } },
         }),
       );
-      return page.items.some((r) => r.number.toLowerCase() === number.toLowerCase());
+      return page.items.some(
+        (r) =>
+          r.number.toLowerCase() === number.toLowerCase() &&
+          (issuerName === null || (r.issuerId === null && r.issuerName?.trim().toLowerCase() === issuerName)),
+      );
     },
-    enabled: enabled && Boolean(issuerId && term),
+    enabled: enabled && Boolean((issuerId || issuerName) && term),
   });
 }
 

@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,16 @@ import { applyFieldErrors, useProblemToast } from '@/lib/problems';
 import { useUnsavedChangesWarning } from '@/lib/unsaved';
 import { useCreateResolution, useDocumentTypes, useNextNumber, useNumberTaken, type Resolution } from '../api/resolutions';
 
-/** `17-NQ/HU`: sequence, type, issuer code (as the API parses it). */
+/** `17-NQ/HU`, `57-NQ/TW`: sequence, type, issuer code (as the API parses it). */
 export const NUMBER_PATTERN = /^(\d+)-([A-Za-zĐđ]+)\/([A-Za-zĐđ]+)$/u;
 
+/** Who issues the document: a committee of the tree, or an issuer above it (Bộ Chính trị, Tỉnh ủy …) named as given. */
+export type IssuerKind = 'TREE' | 'ABOVE';
+
 interface Values {
+  issuerKind: IssuerKind;
   issuerId?: string;
+  issuerName?: string;
   documentType?: string;
   term?: string;
   number?: string;
@@ -33,7 +38,10 @@ function useDebounced<T>(value: T, ms = 350): T {
   return debounced;
 }
 
-/** Issuing a document: the number checked as it is typed, and the next free number proposed. */
+/**
+ * Issuing a document: the number checked as it is typed, and the next free number proposed. A document from above
+ * (its issuer outside the tree, named) is registered for the organization it applies to, which is then required.
+ */
 export function NewResolution({ onCreated, onCancel }: { onCreated: (r: Resolution) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
@@ -43,14 +51,18 @@ export function NewResolution({ onCreated, onCancel }: { onCreated: (r: Resoluti
   const [dirty, setDirty] = useState(false);
   const release = useUnsavedChangesWarning(dirty);
 
-  const issuerId = Form.useWatch('issuerId', form) ?? null;
+  const above = Form.useWatch('issuerKind', form) === 'ABOVE';
+  const treeIssuerId = Form.useWatch('issuerId', form) ?? null;
+  const issuerId = above ? null : treeIssuerId;
+  const issuerName = (Form.useWatch('issuerName', form) ?? '').trim();
+  const issuer = above ? (issuerName ? { issuerName } : null) : issuerId ? { issuerId } : null;
   const documentType = Form.useWatch('documentType', form) ?? null;
   const term = Form.useWatch('term', form) ?? null;
   const number = (Form.useWatch('number', form) ?? '').trim();
   const typed = useDebounced(number);
   const wellFormed = NUMBER_PATTERN.test(typed);
   const next = useNextNumber(issuerId, documentType, term);
-  const taken = useNumberTaken(typed, issuerId, term, wellFormed);
+  const taken = useNumberTaken(typed, issuer, term, wellFormed);
 
   let help: React.ReactNode = t('resolutions.numberHint');
   let status: '' | 'error' | 'success' | 'validating' = '';
@@ -78,14 +90,14 @@ export function NewResolution({ onCreated, onCancel }: { onCreated: (r: Resoluti
         <Form<Values>
           form={form}
           layout="vertical"
-          initialValues={{ term: '2020-2025', documentType: 'NQ', issuedOn: dayjs() }}
+          initialValues={{ issuerKind: 'TREE', term: '2020-2025', documentType: 'NQ', issuedOn: dayjs() }}
           onValuesChange={() => setDirty(true)}
           onFinish={async (v) => {
             try {
               const created = await create.mutateAsync({
                 number: v.number!.trim(),
                 documentType: v.documentType ?? null,
-                issuerId: v.issuerId!,
+                ...(v.issuerKind === 'ABOVE' ? { issuerName: v.issuerName!.trim() } : { issuerId: v.issuerId! }),
                 term: v.term!.trim(),
                 issuedOn: v.issuedOn!.format('YYYY-MM-DD'),
                 title: v.title!.trim(),
@@ -97,14 +109,33 @@ export function NewResolution({ onCreated, onCancel }: { onCreated: (r: Resoluti
               setDirty(false);
               onCreated(created);
             } catch (error) {
-              const fields = ['number', 'documentType', 'issuerId', 'term', 'issuedOn', 'title', 'scopeOrganizationId', 'effectiveFrom', 'effectiveTo'];
+              const fields = ['number', 'documentType', 'issuerId', 'issuerName', 'term', 'issuedOn', 'title', 'scopeOrganizationId', 'effectiveFrom', 'effectiveTo'];
               toast(error, { unshownErrors: applyFieldErrors(form, error, fields) });
             }
           }}
         >
-          <Form.Item name="issuerId" label={t('resolutions.issuer')} rules={[{ required: true }]}>
-            <OrganizationSelect types={['DISTRICT', 'GRASSROOTS', 'BRANCH']} aria-label={t('resolutions.issuer')} />
+          <Form.Item name="issuerKind" label={t('resolutions.issuerKind')}>
+            <Radio.Group
+              options={[
+                { value: 'TREE', label: t('resolutions.issuerKinds.TREE') },
+                { value: 'ABOVE', label: t('resolutions.issuerKinds.ABOVE') },
+              ]}
+            />
           </Form.Item>
+          {above ? (
+            <Form.Item
+              name="issuerName"
+              label={t('resolutions.issuer')}
+              extra={t('resolutions.issuerNameHint')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input maxLength={200} autoComplete="off" />
+            </Form.Item>
+          ) : (
+            <Form.Item name="issuerId" label={t('resolutions.issuer')} rules={[{ required: true }]}>
+              <OrganizationSelect types={['DISTRICT', 'GRASSROOTS', 'BRANCH']} aria-label={t('resolutions.issuer')} />
+            </Form.Item>
+          )}
           <Flex gap="small" wrap>
             <Form.Item name="documentType" label={t('resolutions.documentType')} className="grow">
               <Select
@@ -146,8 +177,13 @@ export function NewResolution({ onCreated, onCancel }: { onCreated: (r: Resoluti
           <Form.Item name="title" label={t('resolutions.titleField')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} />
           </Form.Item>
-          <Form.Item name="scopeOrganizationId" label={t('resolutions.scope')}>
-            <OrganizationSelect allowClear aria-label={t('resolutions.scope')} />
+          <Form.Item
+            name="scopeOrganizationId"
+            label={t('resolutions.scope')}
+            extra={above ? t('resolutions.scopeOfAbove') : undefined}
+            rules={[{ required: above }]}
+          >
+            <OrganizationSelect allowClear={!above} aria-label={t('resolutions.scope')} />
           </Form.Item>
           <Flex gap="small" wrap>
             <Form.Item name="effectiveFrom" label={t('resolutions.effectiveFrom')}>

@@ -11,6 +11,7 @@ import { can } from '@/lib/access';
 import { useSessionState } from '@/lib/api/session';
 import { DATE_FORMAT, formatDate, formatNumber } from '@/lib/format';
 import { useProblemToast } from '@/lib/problems';
+import { useIssuerNames } from '../api/issuer-names';
 import { exportCompliance, useDeleteTarget, useResolution, useTargets, type Target } from '../api/resolutions';
 import { ComplianceChart } from './ComplianceChart';
 import { EffectChart } from './EffectChart';
@@ -32,6 +33,7 @@ export function ResolutionDetail({ id }: { id: string }) {
   const role = useSessionState().session?.user.role;
   const editable = can(role, 'manageResolutions');
   const resolution = useResolution(id);
+  const issuerOf = useIssuerNames(resolution.data ? [resolution.data] : []);
   const targets = useTargets(id);
   const remove = useDeleteTarget(id);
   const toast = useProblemToast();
@@ -50,6 +52,7 @@ export function ResolutionDetail({ id }: { id: string }) {
       <PageHeader title={`${r.number} — ${r.title}`} sub={`${t('resolutions.issuedOn')} ${formatDate(r.issuedOn)}`} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
+          <Descriptions.Item label={t('resolutions.issuer')}>{issuerOf(r)}</Descriptions.Item>
           <Descriptions.Item label={t('resolutions.documentType')}>{r.documentType}</Descriptions.Item>
           <Descriptions.Item label={t('resolutions.term')}>{r.term}</Descriptions.Item>
           <Descriptions.Item label={t('resolutions.effectiveFrom')}>{formatDate(r.effectiveFrom)}</Descriptions.Item>

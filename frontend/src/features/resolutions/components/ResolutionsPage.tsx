@@ -9,6 +9,7 @@ import { can } from '@/lib/access';
 import { useSessionState } from '@/lib/api/session';
 import { formatDate } from '@/lib/format';
 import { useTableState } from '@/lib/url-state';
+import { useIssuerNames } from '../api/issuer-names';
 import { useDocumentTypes, useResolutions, type Resolution } from '../api/resolutions';
 
 /** Resolutions and other documents: searched, filtered by type, sorted and paged by the server. */
@@ -20,6 +21,7 @@ export function ResolutionsPage({ hrefOf, newHref }: { hrefOf: (id: string) => s
   const documentType = params.get('type');
   const resolutions = useResolutions({ ...state, documentType });
   const types = useDocumentTypes();
+  const issuerOf = useIssuerNames(resolutions.data?.items ?? []);
 
   return (
     <>
@@ -87,6 +89,7 @@ export function ResolutionsPage({ hrefOf, newHref }: { hrefOf: (id: string) => s
               render: formatDate,
             },
             { title: t('resolutions.titleField'), dataIndex: 'title' },
+            { title: t('resolutions.issuer'), key: 'issuer', responsive: ['md'], render: (_, r) => issuerOf(r) },
             { title: t('resolutions.term'), dataIndex: 'term', responsive: ['md'] },
           ]}
         />
