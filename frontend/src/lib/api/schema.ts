@@ -789,12 +789,21 @@ export interface paths {
          * Record a resolution or another document
          * @description The number reads `<sequence>-<type>/<issuer>` (17-NQ/HU, 05-NQ/ĐU): the type must be a known document type
          *     and the issuer code must fit the issuer (HU, QU a DISTRICT, TU a PROVINCE, ĐU a GRASSROOTS committee, CB a
-         *     BRANCH). Numbers restart per type in each term, so number, type, issuer and term are unique (409 on
-         *     `number`); the same sequence in a new term is fine. The term is `YYYY-YYYY`, five years; the issue date lies
+         *     BRANCH; TW, BTCTW, BTGDVTW, UBKTTW, VPTW are the centre's, never an organization of the tree). Numbers
+         *     restart per type in each term, so number, type, issuer and term are unique (409 on `number`); the same
+         *     sequence in a new term is fine.
+         *
+         *     A document from above (57-NQ/TW of Bộ Chính trị, 25-KH/TU of Tỉnh ủy Thanh Hóa) names its issuer in
+         *     `issuerName` instead of `issuerId` (exactly one of the two, else 422 on `issuerId` when neither, on
+         *     `issuerName` when both); its number may carry any known issuer code; it needs `scopeOrganizationId` (422)
+         *     and comes from no conference of ours (a `conferenceId` is a 422); it is registered, edited and its targets
+         *     kept by the office of its scope. Its number is unique per issuer code, issuer name (trimmed, ignoring
+         *     case), type, term and sequence (409 on `number`): two issuers from above may use the same number. The term is `YYYY-YYYY`, five years; the issue date lies
          *     in it and not in the future. The scope (default: the issuer) is the issuer or below it; effectiveFrom
          *     (default: the issue date) is not before the issue date, effectiveTo (inclusive, optional) not before
          *     effectiveFrom. A conference, when named, was held by the issuer on or before the issue date. Written by the
-         *     issuer's office (district office, grassroots officer) or a system administrator.
+         *     issuer's office (district office, grassroots officer; for a document from above, the scope's) or a system
+         *     administrator.
          */
         post: operations["createResolution"];
         delete?: never;
@@ -2693,7 +2702,7 @@ export interface components {
         };
         ResolutionInput: {
             /**
-             * @description `<sequence>-<type>/<issuer>`: a positive sequence (leading zeros kept), a known document type, an issuer code (HU, QU, TU, ĐU, CB) that fits the issuer; a document from above may carry any known code, also TW, BTCTW, BTGDVTW, UBKTTW, VPTW (57-NQ/TW, 25-KH/TU).
+             * @description `<sequence>-<type>/<issuer>`: a positive sequence (leading zeros kept), a known document type, an issuer code (HU, QU, TU, ĐU, CB) that fits the issuer; a document from above may carry any known code, the centre's too (TW, BTCTW, BTGDVTW, UBKTTW, VPTW), e.g. 57-NQ/TW, 25-KH/TU.
              * @example 17-NQ/HU
              */
             number: string;
@@ -2704,7 +2713,10 @@ export interface components {
              * @description The issuing committee when it is an organization of the tree. Exactly one of issuerId and issuerName.
              */
             issuerId?: string;
-            /** @description An issuer outside the tree, by name (Bộ Chính trị, Ban Bí thư, Tỉnh ủy Thanh Hóa): a document from above, registered by the office of the organization it applies to (scopeOrganizationId, then required). */
+            /**
+             * @description An issuer outside the tree, by name (Bộ Chính trị, Ban Bí thư, Tỉnh ủy Thanh Hóa): a document from above, registered by the office of the organization it applies to (scopeOrganizationId, then required). 1–200 characters after trimming.
+             * @example Bộ Chính trị
+             */
             issuerName?: string | null;
             /**
              * @description The issuing committee's five-year term, YYYY-YYYY.
@@ -2725,7 +2737,7 @@ export interface components {
             conferenceId?: string | null;
             /**
              * Format: uuid
-             * @description The subtree it applies to: the issuer (default) or an organization below it.
+             * @description The subtree it applies to: the issuer (default) or an organization below it; required for a document from above, whose office keeps it.
              */
             scopeOrganizationId?: string | null;
             /**
@@ -2755,11 +2767,9 @@ export interface components {
             documentType: string;
             /**
              * Format: uuid
-             * @description The issuing organization of the tree; null for a document from above.
+             * @description The issuing committee of the tree; null for a document from above.
              */
             issuerId: string | null;
-            /** @description The outside issuer's name as given (Bộ Chính trị); null when issuerId names the issuer. */
-            issuerName: string | null;
             /** @example 2020-2025 */
             term: string;
             /** Format: date */
@@ -2784,6 +2794,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The outside issuer's name as given (a document from above); null when issuerId names the issuer. */
+            issuerName: string | null;
         };
         ResolutionPage: {
             items: components["schemas"]["Resolution"][];
@@ -6424,7 +6436,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Text in the number or the title, ignoring case and Vietnamese diacritics ("sinh hoat chi bo" finds "Sinh hoạt chi bộ").
+                 * @description Text in the number, the title or the issuer's name of a document from above, ignoring case and Vietnamese diacritics ("sinh hoat chi bo" finds "Sinh hoạt chi bộ", "bo chinh tri" finds "Bộ Chính trị").
                  * @example sinh hoat chi bo
                  */
                 q?: string;
@@ -6492,7 +6504,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResolutionPage"];
-                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,targetCount,version,createdAt,updatedAt */
+                    /** @example id,externalId,number,sequence,documentType,issuerId,term,issuedOn,title,conferenceId,scopeOrganizationId,effectiveFrom,effectiveTo,targetCount,version,createdAt,updatedAt,issuerName */
                     "text/csv": string;
                 };
             };
