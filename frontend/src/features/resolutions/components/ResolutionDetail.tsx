@@ -1,9 +1,10 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Descriptions, Flex, InputNumber, Popconfirm, Row, Table } from 'antd';
+import { Button, Card, Col, DatePicker, Descriptions, Flex, Popconfirm, Row, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '@/components/ExportButton';
+import { NumberInput, type NumberValue } from '@/components/NumberInput';
 import { OrganizationSelect } from '@/components/OrganizationSelect';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -16,6 +17,11 @@ import { exportCompliance, useDeleteTarget, useResolution, useTargets, type Targ
 import { ComplianceChart } from './ComplianceChart';
 import { EffectChart } from './EffectChart';
 import { TargetEditor } from './TargetEditor';
+
+/** The months the effect endpoint accepts: a whole number from 1 to 60. */
+function validMonths(value: NumberValue): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 60;
+}
 
 function describeThreshold(target: Target, language: string, t: (key: string) => string): string {
   const sign = target.comparator === 'GTE' ? '≥' : '≤';
@@ -40,7 +46,10 @@ export function ResolutionDetail({ id }: { id: string }) {
   const [editing, setEditing] = useState<{ target?: Target } | null>(null);
   const [scope, setScope] = useState<string | null>(null);
   const [range, setRange] = useState<[string, string] | null>(null);
+  // What the field holds as typed, and the last valid months the chart uses (a wrong entry keeps the chart as it was).
+  const [monthsTyped, setMonthsTyped] = useState<NumberValue>(6);
   const [months, setMonths] = useState(6);
+  const monthsInvalid = !validMonths(monthsTyped);
 
   if (resolution.error) return <ProblemAlert error={resolution.error} />;
   if (!resolution.data) return <p role="status">{t('app.loading')}</p>;
@@ -138,8 +147,24 @@ export function ResolutionDetail({ id }: { id: string }) {
           >
             <Flex className="toolbar" gap="small" align="center">
               <label htmlFor="effect-months">{t('resolutions.months')}</label>
-              <InputNumber id="effect-months" min={1} max={36} value={months} onChange={(v) => setMonths(v ?? 6)} style={{ width: 90 }} />
+              <NumberInput
+                id="effect-months"
+                value={monthsTyped}
+                status={monthsInvalid ? 'error' : undefined}
+                aria-invalid={monthsInvalid}
+                aria-describedby={monthsInvalid ? 'effect-months-error' : undefined}
+                onChange={(value) => {
+                  setMonthsTyped(value);
+                  if (validMonths(value)) setMonths(value);
+                }}
+                style={{ width: 90 }}
+              />
             </Flex>
+            {monthsInvalid && (
+              <p id="effect-months-error" className="field__error" role="alert">
+                {t('resolutions.monthsRange')}
+              </p>
+            )}
             <EffectChart resolutionId={id} months={months} />
           </Card>
         </Col>

@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Modal, Select, Switch, Table } from 'antd';
+import { Button, Form, Input, Modal, Select, Switch, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decimalRule, NumberInput, wholeNumberRule } from '@/components/NumberInput';
 import { ApiProblemError } from '@/lib/api/problem';
 import { comparatorValues, meetingKindValueValues, metricValues } from '@/lib/api/schema';
 import { applyFieldErrors, useProblemToast } from '@/lib/problems';
@@ -73,6 +74,11 @@ export function TargetEditor({ resolutionId, target, open, onClose }: { resoluti
   const metric = Form.useWatch('metric', form);
   const useTiers = Form.useWatch('useTiers', form);
   const [tierError, setTierError] = useState<string | null>(null);
+  const wholeRule = wholeNumberRule({ notWhole: t('resolutions.notWhole'), belowMin: t('resolutions.belowZero') });
+  const numberMessages = { notNumber: t('resolutions.notNumber'), belowMin: t('resolutions.belowZero') };
+  const numberRule = decimalRule(numberMessages);
+  // A rate is a percentage: the server refuses one above 100, the form says it first.
+  const thresholdRule = metric === 'ATTENDANCE_RATE' ? decimalRule({ ...numberMessages, aboveMax: t('resolutions.rateAbove100') }, 0, 100) : numberRule;
 
   useEffect(() => {
     if (open) form.setFieldsValue(toValues(target));
@@ -152,17 +158,16 @@ export function TargetEditor({ resolutionId, target, open, onClose }: { resoluti
                     {
                       title: t('resolutions.minMembers'),
                       render: (_, field) => (
-                        <Form.Item name={[field.name, 'minMembers']} noStyle>
-                          <InputNumber min={0} aria-label={`${t('resolutions.minMembers')} ${field.name + 1}`} style={{ width: 90 }} />
+                        <Form.Item name={[field.name, 'minMembers']} rules={[wholeRule]} style={{ marginBottom: 0 }}>
+                          <NumberInput aria-label={`${t('resolutions.minMembers')} ${field.name + 1}`} style={{ width: 90 }} />
                         </Form.Item>
                       ),
                     },
                     {
                       title: t('resolutions.maxMembers'),
                       render: (_, field) => (
-                        <Form.Item name={[field.name, 'maxMembers']} noStyle>
-                          <InputNumber
-                            min={1}
+                        <Form.Item name={[field.name, 'maxMembers']} rules={[wholeRule]} style={{ marginBottom: 0 }}>
+                          <NumberInput
                             placeholder={t('resolutions.noUpperBound')}
                             aria-label={`${t('resolutions.maxMembers')} ${field.name + 1}`}
                             style={{ width: 120 }}
@@ -173,8 +178,8 @@ export function TargetEditor({ resolutionId, target, open, onClose }: { resoluti
                     {
                       title: t('resolutions.threshold'),
                       render: (_, field) => (
-                        <Form.Item name={[field.name, 'threshold']} noStyle>
-                          <InputNumber min={0} aria-label={`${t('resolutions.threshold')} ${field.name + 1}`} style={{ width: 90 }} />
+                        <Form.Item name={[field.name, 'threshold']} rules={[numberRule]} style={{ marginBottom: 0 }}>
+                          <NumberInput decimal aria-label={`${t('resolutions.threshold')} ${field.name + 1}`} style={{ width: 90 }} />
                         </Form.Item>
                       ),
                     },
@@ -203,13 +208,13 @@ export function TargetEditor({ resolutionId, target, open, onClose }: { resoluti
             )}
           </Form.List>
         ) : (
-          <Form.Item name="threshold" label={t('resolutions.threshold')}>
-            <InputNumber min={0} style={{ width: 140 }} />
+          <Form.Item name="threshold" label={t('resolutions.threshold')} rules={[thresholdRule]} extra={t('resolutions.decimalHint')}>
+            <NumberInput decimal style={{ width: 140 }} />
           </Form.Item>
         )}
         {metric === 'DURATION_MINUTES' && (
-          <Form.Item name="combinedThreshold" label={t('resolutions.combinedThreshold')}>
-            <InputNumber min={0} style={{ width: 140 }} />
+          <Form.Item name="combinedThreshold" label={t('resolutions.combinedThreshold')} rules={[numberRule]} extra={t('resolutions.decimalHint')}>
+            <NumberInput decimal style={{ width: 140 }} />
           </Form.Item>
         )}
         <Form.Item name="meetingKind" label={t('resolutions.meetingKind')}>
