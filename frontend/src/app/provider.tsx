@@ -45,7 +45,6 @@ const THEME = {
   components: {
     Button: { controlHeight: 38 },
     Input: { controlHeight: 38, ...FOCUS },
-    InputNumber: FOCUS,
     DatePicker: FOCUS,
     Select: { controlHeight: 38, activeBorderColor: FOCUS.activeBorderColor, hoverBorderColor: FOCUS.hoverBorderColor, activeOutlineColor: 'rgba(31, 95, 168, 0.15)' },
   },

@@ -110,4 +110,21 @@ describe('ConferenceDetail', () => {
     expect(await screen.findByRole('link', { name: '17-NQ/HU' })).toHaveAttribute('href', `/nghi-quyet/${issued}`);
     expect(screen.queryByRole('link', { name: 'Nghị quyết, văn bản' })).not.toBeInTheDocument();
   });
+
+  it('keeps a site’s count as typed and says when it is not a whole number, sending nothing until it is', async () => {
+    signIn({ user: testUser({ role: 'DISTRICT_OFFICE' }) });
+    const { requests } = stubFetch(api(() => jsonResponse(conference())));
+    renderWithQuery(<ConferenceDetail id={ID} resolutionHref={(id) => `/nghi-quyet/${id}`} />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Thêm điểm' }));
+    const participants = await screen.findByLabelText('Lượt người dự');
+    expect(participants).toHaveValue('0');
+    fireEvent.change(participants, { target: { value: '12,5' } });
+    expect(await screen.findByText('Nhập một số nguyên không âm (chỉ gồm chữ số).')).toBeInTheDocument();
+    expect(participants).toHaveValue('12,5');
+    fireEvent.change(participants, { target: { value: '125' } });
+    await waitFor(() => expect(screen.queryByText('Nhập một số nguyên không âm (chỉ gồm chữ số).')).not.toBeInTheDocument());
+    expect(participants).toHaveValue('125');
+    expect(requests.every((r) => r.method === 'GET')).toBe(true);
+  });
 });

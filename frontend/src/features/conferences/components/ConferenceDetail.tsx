@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, InputNumber, List, Row, Steps } from 'antd';
+import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, List, Row, Steps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberInput, wholeNumberRule } from '@/components/NumberInput';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { can } from '@/lib/access';
@@ -36,6 +37,7 @@ function SurveyAndSites({ conference, editable }: { conference: Conference; edit
   const { message } = App.useApp();
   const [dirty, setDirty] = useState(false);
   const release = useUnsavedChangesWarning(dirty);
+  const countRule = wholeNumberRule({ notWhole: t('meetings.check.wholeNumber'), belowMin: t('meetings.check.wholeNumber') });
 
   useEffect(() => {
     form.setFieldsValue({
@@ -107,11 +109,11 @@ function SurveyAndSites({ conference, editable }: { conference: Conference; edit
                 <Form.Item name={[field.name, 'name']} label={`${t('conferences.siteName')} ${i + 1}`} className="grow">
                   <Input maxLength={255} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'participants']} label={t('conferences.participants')}>
-                  <InputNumber min={0} style={{ width: 120 }} />
+                <Form.Item name={[field.name, 'participants']} label={t('conferences.participants')} rules={[countRule]}>
+                  <NumberInput style={{ width: 120 }} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'opinions']} label={t('conferences.opinions')}>
-                  <InputNumber min={0} style={{ width: 100 }} />
+                <Form.Item name={[field.name, 'opinions']} label={t('conferences.opinions')} rules={[countRule]}>
+                  <NumberInput style={{ width: 100 }} />
                 </Form.Item>
                 {editable && <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('app.remove')} onClick={() => remove(field.name)} />}
               </Flex>
