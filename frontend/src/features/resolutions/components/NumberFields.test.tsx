@@ -5,6 +5,7 @@ import { jsonResponse, problemResponse, stubFetch } from '@/test/fetch-mock';
 import { renderWithQuery } from '@/test/render';
 import { signIn } from '@/test/session';
 import { ResolutionDetail } from './ResolutionDetail';
+import type { Target } from '../api/resolutions';
 import { TargetEditor } from './TargetEditor';
 
 vi.mock('@/components/Chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
@@ -37,6 +38,7 @@ function api(request: Request): Response {
     });
   }
   if (path === `/api/v1/organizations/${DISTRICT}`) return jsonResponse({ id: DISTRICT, code: 'HD-NS', name: 'Đảng bộ huyện Nam Sách', type: 'DISTRICT', memberCount: 7000 });
+  if (path.endsWith('/targets/t1') && request.method === 'PUT') return jsonResponse({ id: 't1', version: 3 });
   if (path.endsWith('/targets') && request.method === 'POST') return jsonResponse({ id: 't1', version: 0 }, 201);
   if (path.endsWith('/targets')) return jsonResponse({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 });
   if (path.endsWith('/compliance')) return jsonResponse({ resolutionId: RESOLUTION, organizationId: null, from: null, to: null, items: [] });
@@ -104,6 +106,44 @@ describe('the target editor’s numbers', () => {
     fireEvent.change(threshold, { target: { value: '-5' } });
     expect(await screen.findByText('Không được nhỏ hơn 0.')).toBeInTheDocument();
     expect(threshold).toHaveValue('-5');
+  }, 30_000);
+});
+
+describe('the target editor’s tiers', () => {
+  it('keeps a tier’s bounds and threshold as typed, with the message for a bound that is not whole, and saves 2,5 as 2.5', async () => {
+    signIn();
+    const { requests } = stubFetch(api);
+    const target = {
+      id: 't1',
+      resolutionId: RESOLUTION,
+      title: 'Ý kiến đóng góp',
+      metric: 'OPINION_COUNT',
+      comparator: 'GTE',
+      threshold: null,
+      tiers: [{ minMembers: 0, maxMembers: null, threshold: 3 }],
+      meetingKind: null,
+      theme: null,
+      unit: null,
+      combinedThreshold: null,
+      version: 2,
+    } as unknown as Target;
+    renderWithQuery(<TargetEditor resolutionId={RESOLUTION} target={target} open onClose={() => {}} />);
+
+    const low = await screen.findByLabelText('Từ (đảng viên) 1');
+    expect(low).toHaveValue('0');
+    fireEvent.change(low, { target: { value: '1,5' } });
+    expect(await screen.findByText('Nhập một số nguyên (chỉ gồm chữ số).')).toBeInTheDocument();
+    expect(low).toHaveValue('1,5');
+    fireEvent.change(low, { target: { value: '0' } });
+    const threshold = screen.getByLabelText('Mức yêu cầu 1');
+    expect(threshold).toHaveValue('3');
+    fireEvent.change(threshold, { target: { value: '2,5' } });
+    expect(threshold).toHaveValue('2,5');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    const body = (await requests.find((r) => r.method === 'PUT')!.clone().json()) as { tiers: unknown };
+    expect(body.tiers).toEqual([{ minMembers: 0, maxMembers: null, threshold: 2.5 }]);
   }, 30_000);
 });
 
