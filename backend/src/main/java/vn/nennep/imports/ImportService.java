@@ -126,7 +126,7 @@ public class ImportService {
     ImportTemplates.Template template(String resource) {
         Importer importer = importers.of(resource);
         access.requireImport();
-        return ImportTemplates.of(importer.template());
+        return ImportTemplates.of(importer.format().template());
     }
 
     public ImportJobResponse job(UUID id) {
@@ -161,7 +161,7 @@ public class ImportService {
                     public void close() {
                     }
                 };
-                try (RowReader reader = RowReader.open(format, unclosed, json, importer.columns());
+                try (RowReader reader = RowReader.open(format, unclosed, json, importer.format().columns());
                         RowPipeline rows = RowPipeline.start(reader, handler, chunkSize, tally.locale)) {
                     tally.columns(reader.columns());
                     long reported = 0;

@@ -16,9 +16,9 @@ class Importers {
 
     Importers(@Any Instance<Importer> importers) {
         for (Importer importer : importers) {
-            Importer earlier = byResource.put(importer.resource(), importer);
+            Importer earlier = byResource.put(importer.format().resource(), importer);
             if (earlier != null) {
-                throw new IllegalStateException("two importers of " + importer.resource());
+                throw new IllegalStateException("two importers of " + importer.format().resource());
             }
         }
     }

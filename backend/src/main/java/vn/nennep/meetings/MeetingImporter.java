@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import vn.nennep.auth.Access;
 import vn.nennep.imports.spi.Binder;
 import vn.nennep.imports.spi.ImportColumns;
+import vn.nennep.imports.spi.ImportFormat;
 import vn.nennep.imports.spi.ImportTemplate;
 import vn.nennep.imports.spi.Importer;
 import vn.nennep.imports.spi.RowHandler;
@@ -44,6 +45,7 @@ class MeetingImporter implements Importer {
                     "2025-03-05T19:30:00+07:00", "2025-03-05T21:15:00+07:00", "Nguyễn Văn Mẫu", "Trần Thị Mẫu",
                     "24", "21", "2", "0", "1",
                     "Thống nhất kế hoạch làm đường giao thông nông thôn, giao chi ủy theo dõi", "21", "21"));
+    private static final ImportFormat FORMAT = new ImportFormat("meetings", COLUMNS, TEMPLATE);
 
     private final Binder binder;
     private final DataSource dataSource;
@@ -67,18 +69,8 @@ class MeetingImporter implements Importer {
     }
 
     @Override
-    public String resource() {
-        return "meetings";
-    }
-
-    @Override
-    public ImportColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public ImportTemplate template() {
-        return TEMPLATE;
+    public ImportFormat format() {
+        return FORMAT;
     }
 
     @Override

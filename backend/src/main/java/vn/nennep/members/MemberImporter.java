@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.nennep.imports.spi.Binder;
 import vn.nennep.imports.spi.ImportColumns;
+import vn.nennep.imports.spi.ImportFormat;
 import vn.nennep.imports.spi.ImportTemplate;
 import vn.nennep.imports.spi.Importer;
 import vn.nennep.imports.spi.RecordRows;
@@ -31,6 +32,7 @@ class MemberImporter implements Importer {
             List.of("Mã ngoài", "Chi bộ (mã ngoài)", "Họ và tên", "Loại đảng viên", "Ngày vào Đảng",
                     "Miễn sinh hoạt", "Lý do miễn"),
             List.of("MAU-DV-0001", ImportTemplate.BRANCH, "Nguyễn Văn Mẫu", "FULL", "2010-05-19", "false", ""));
+    private static final ImportFormat FORMAT = new ImportFormat("members", COLUMNS, TEMPLATE);
 
     private final RecordRows records;
     private final Binder binder;
@@ -43,23 +45,13 @@ class MemberImporter implements Importer {
     }
 
     @Override
-    public String resource() {
-        return "members";
-    }
-
-    @Override
-    public ImportColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public ImportTemplate template() {
-        return TEMPLATE;
+    public ImportFormat format() {
+        return FORMAT;
     }
 
     @Override
     public RowHandler handler() {
-        return records.handler("members", List.of(new Reference("organization", "organizations")), row -> {
+        return records.handler(FORMAT.resource(), List.of(new Reference("organization", "organizations")), row -> {
             UUID branch = row.requiredId("organizationId", "organizationExternalId");
             MemberRequest r = binder.bind(row.data(), MemberRequest.class, row.number(), row.locale(), row.errors());
             if (r == null || branch == null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.nennep.imports.spi.Binder;
 import vn.nennep.imports.spi.ImportColumns;
+import vn.nennep.imports.spi.ImportFormat;
 import vn.nennep.imports.spi.ImportTemplate;
 import vn.nennep.imports.spi.Importer;
 import vn.nennep.imports.spi.RecordRows;
@@ -27,6 +28,7 @@ class OrganizationImporter implements Importer {
     private static final ImportTemplate TEMPLATE = new ImportTemplate("mau-nhap-to-chuc-dang",
             List.of("Mã ngoài", "Mã", "Tên", "Loại", "Cấp trên (mã ngoài)", "Số đảng viên"),
             List.of("MAU-CB-02", "MAU-CB-02", "Chi bộ thôn Mẫu", "BRANCH", ImportTemplate.COMMUNE, "25"));
+    private static final ImportFormat FORMAT = new ImportFormat("organizations", COLUMNS, TEMPLATE);
 
     private final RecordRows records;
     private final Binder binder;
@@ -39,23 +41,13 @@ class OrganizationImporter implements Importer {
     }
 
     @Override
-    public String resource() {
-        return "organizations";
-    }
-
-    @Override
-    public ImportColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public ImportTemplate template() {
-        return TEMPLATE;
+    public ImportFormat format() {
+        return FORMAT;
     }
 
     @Override
     public RowHandler handler() {
-        return records.handler("organizations", List.of(new Reference("parent", "organizations")), row -> {
+        return records.handler(FORMAT.resource(), List.of(new Reference("parent", "organizations")), row -> {
             OrganizationRequest r = binder.bind(row.data(), OrganizationRequest.class, row.number(), row.locale(),
                     row.errors());
             if (r == null) {

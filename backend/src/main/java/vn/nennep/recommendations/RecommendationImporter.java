@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import vn.nennep.imports.spi.Binder;
 import vn.nennep.imports.spi.ImportColumns;
+import vn.nennep.imports.spi.ImportFormat;
 import vn.nennep.imports.spi.ImportTemplate;
 import vn.nennep.imports.spi.Importer;
 import vn.nennep.imports.spi.RecordRows;
@@ -40,6 +41,7 @@ class RecommendationImporter implements Importer {
             List.of("MAU-KN-0001", ImportTemplate.BRIEFING, ImportTemplate.BRANCH, ImportTemplate.DEPARTMENT,
                     "AGRICULTURE", "Nạo vét kênh tưới tiêu",
                     "Kênh tưới bị bồi lắng, đề nghị hỗ trợ kinh phí nạo vét trước vụ xuân.", ""));
+    private static final ImportFormat FORMAT = new ImportFormat("recommendations", COLUMNS, TEMPLATE);
     private static final List<Reference> REFERENCES = List.of(new Reference("briefing", "briefings"),
             new Reference("raisedBy", "organizations"), new Reference("addressee", "organizations"));
 
@@ -57,23 +59,13 @@ class RecommendationImporter implements Importer {
     }
 
     @Override
-    public String resource() {
-        return "recommendations";
-    }
-
-    @Override
-    public ImportColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public ImportTemplate template() {
-        return TEMPLATE;
+    public ImportFormat format() {
+        return FORMAT;
     }
 
     @Override
     public RowHandler handler() {
-        return records.handler("recommendations", REFERENCES, row -> {
+        return records.handler(FORMAT.resource(), REFERENCES, row -> {
             RecommendationRequest r = binder.bind(row.data(), RecommendationRequest.class, row.number(),
                     row.locale(), row.errors());
             if (r == null) {

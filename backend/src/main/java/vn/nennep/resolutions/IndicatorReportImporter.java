@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import vn.nennep.imports.spi.Binder;
 import vn.nennep.imports.spi.ImportColumns;
+import vn.nennep.imports.spi.ImportFormat;
 import vn.nennep.imports.spi.ImportTemplate;
 import vn.nennep.imports.spi.Importer;
 import vn.nennep.imports.spi.RecordRows;
@@ -35,6 +36,7 @@ class IndicatorReportImporter implements Importer {
                     "Đến ngày", "Giá trị", "Minh chứng"),
             List.of("MAU-BC-0001", ImportTemplate.RESOLUTION, ImportTemplate.TARGET, ImportTemplate.BRANCH,
                     "2024-01-01", "2024-12-31", "12", "Danh sách kết nạp đảng viên năm 2024"));
+    private static final ImportFormat FORMAT = new ImportFormat("indicator-reports", COLUMNS, TEMPLATE);
     private static final List<Reference> REFERENCES = List.of(new Reference("resolution", "resolutions"),
             new Reference("target", "targets"), new Reference("organization", "organizations"));
 
@@ -51,18 +53,8 @@ class IndicatorReportImporter implements Importer {
     }
 
     @Override
-    public String resource() {
-        return "indicator-reports";
-    }
-
-    @Override
-    public ImportColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public ImportTemplate template() {
-        return TEMPLATE;
+    public ImportFormat format() {
+        return FORMAT;
     }
 
     @Override

@@ -8,14 +8,8 @@ package vn.nennep.imports.spi;
  */
 public interface Importer {
 
-    /** The path segment of {@code POST /imports/{resource}} and of its template ({@code meetings}). */
-    String resource();
-
-    /** The CSV columns of the resource: the API's names, their Vietnamese aliases, the ones a file cannot lack. */
-    ImportColumns columns();
-
-    /** The CSV file a user starts from (GET /imports/{resource}/template). */
-    ImportTemplate template();
+    /** The resource's name, CSV columns and template. */
+    ImportFormat format();
 
     /** A handler for one import: it may keep what it read (branches, references) from one chunk to the next. */
     RowHandler handler();
