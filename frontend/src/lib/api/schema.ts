@@ -3931,7 +3931,7 @@ export interface components {
             /** Format: uuid */
             jobId: string;
             /** @enum {string} */
-            resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
+            resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports" | "study-plans" | "action-plans" | "study-sessions" | "inspections";
             dryRun: boolean;
             atomic: boolean;
             /** @description Whether the valid rows were written: false for a dry run, and for an atomic import with a failed row. */
@@ -3959,7 +3959,7 @@ export interface components {
             /** Format: uuid */
             jobId: string;
             /** @enum {string} */
-            resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
+            resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports" | "study-plans" | "action-plans" | "study-sessions" | "inspections";
             /** @enum {string} */
             status: "RUNNING" | "SUCCEEDED" | "FAILED";
             /** Format: int64 */
@@ -4010,7 +4010,7 @@ export interface components {
              */
             seq: number;
             /** @enum {string} */
-            resource: "organizations" | "zones" | "members" | "conferences" | "follow-ups" | "resolutions" | "targets" | "indicator-reports" | "meetings" | "meeting-templates" | "briefings" | "recommendations" | "users" | "api-clients";
+            resource: "organizations" | "zones" | "members" | "conferences" | "follow-ups" | "resolutions" | "targets" | "indicator-reports" | "meetings" | "meeting-templates" | "briefings" | "recommendations" | "users" | "api-clients" | "study-plans" | "action-plans" | "study-sessions" | "study-remarks" | "inspections";
             /**
              * Format: uuid
              * @description The resource's id; for meeting-templates, the organization's.
@@ -9271,7 +9271,7 @@ export interface operations {
             };
             path: {
                 /** @description What the rows are; anything else is 404. */
-                resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
+                resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports" | "study-plans" | "action-plans" | "study-sessions" | "inspections";
             };
             cookie?: never;
         };
@@ -9358,7 +9358,7 @@ export interface operations {
             };
             path: {
                 /** @description What the rows are; anything else is 404. */
-                resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports";
+                resource: "organizations" | "members" | "meetings" | "recommendations" | "indicator-reports" | "study-plans" | "action-plans" | "study-sessions" | "inspections";
             };
             cookie?: never;
         };
@@ -9434,8 +9434,8 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1RecommendationsStatsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/recommendations/stats"]["get"]["parameters"]["query"]["groupBy"]> = ["field", "month", "addressee"];
-export const pathsApiV1ImportsResourcePostParametersPathResourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{resource}"]["post"]["parameters"]["path"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports"];
-export const pathsApiV1ImportsResourceTemplateGetParametersPathResourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{resource}/template"]["get"]["parameters"]["path"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports"];
+export const pathsApiV1ImportsResourcePostParametersPathResourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{resource}"]["post"]["parameters"]["path"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
+export const pathsApiV1ImportsResourceTemplateGetParametersPathResourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{resource}/template"]["get"]["parameters"]["path"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
 export const organizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationType"]> = ["PROVINCE", "DISTRICT", "GRASSROOTS", "BRANCH", "DEPARTMENT"];
 export const conferenceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConferenceKind"]> = ["THEMATIC", "SEMINAR", "CONTEST"];
 export const conferenceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConferenceStatus"]> = ["PROPOSED", "SURVEYED", "SCHEDULED", "HELD", "RESOLUTION_ISSUED", "FOLLOW_UP", "CLOSED", "CANCELLED"];
@@ -9459,8 +9459,8 @@ export const recommendationStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const recommendationEntryTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationEntryType"]> = ["RAISED", "FORWARDED", "ANSWERED", "REANSWER_REQUESTED", "ACCEPTED", "PUBLISHED", "RESOLVED", "COMMENT"];
 export const recommendationReviewInputVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationReviewInput"]["verdict"]> = ["ACCEPTED", "REANSWER_REQUIRED"];
 export const recommendationStatsGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationStats"]["groupBy"]> = ["field", "month", "addressee"];
-export const importResultResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResult"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports"];
-export const importJobResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports"];
+export const importResultResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResult"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
+export const importJobResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
 export const importJobStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["status"]> = ["RUNNING", "SUCCEEDED", "FAILED"];
-export const changeResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Change"]["resource"]> = ["organizations", "zones", "members", "conferences", "follow-ups", "resolutions", "targets", "indicator-reports", "meetings", "meeting-templates", "briefings", "recommendations", "users", "api-clients"];
+export const changeResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Change"]["resource"]> = ["organizations", "zones", "members", "conferences", "follow-ups", "resolutions", "targets", "indicator-reports", "meetings", "meeting-templates", "briefings", "recommendations", "users", "api-clients", "study-plans", "action-plans", "study-sessions", "study-remarks", "inspections"];
 export const changeOperationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Change"]["operation"]> = ["CREATE", "UPDATE", "DELETE"];

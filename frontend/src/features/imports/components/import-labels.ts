@@ -10,6 +10,10 @@ const ENUMS: Record<ImportResource, string[]> = {
   meetings: ['meetings.kinds', 'meetings.roll.statuses', 'meetings.opinion.areas', 'meetings.task.statuses'],
   recommendations: ['recommendations.fields'],
   'indicator-reports': [],
+  'study-plans': [],
+  'action-plans': [],
+  'study-sessions': [],
+  inspections: [],
 };
 
 /**

@@ -63,10 +63,23 @@ final class MatrixWorld {
      * Personal data the world's records carry, each a name no other text of the world contains, so that
      * {@link PersonalDataTest} can look for it in every answer: what it is -> the name.
      */
-    static final Map<String, String> NAMES = Map.of("member", MEMBER_NAME, "chair", "Quách Thị Chủtoạ",
-            "minuteTaker", "Lục Văn Thưký", "speaker", "Đàm Thị Phátbiểu", "assignee", "Ông Văn Giaoviệc",
-            "guest", "Khúc Văn Kháchmời", "reviewer", "Mạc Thị Nhậnxét", "reason", "Điều trị ở viện Riêngtư",
-            "zoneHead", "Doãn Văn Trưởngkhu", "attendee", "Âu Thị Giaoban");
+    static final Map<String, String> NAMES = names();
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new java.util.LinkedHashMap<>(Map.of("member", MEMBER_NAME,
+                "chair", "Quách Thị Chủtoạ", "minuteTaker", "Lục Văn Thưký", "speaker", "Đàm Thị Phátbiểu",
+                "assignee", "Ông Văn Giaoviệc", "guest", "Khúc Văn Kháchmời", "reviewer", "Mạc Thị Nhậnxét",
+                "reason", "Điều trị ở viện Riêngtư", "zoneHead", "Doãn Văn Trưởngkhu", "attendee", "Âu Thị Giaoban"));
+        // ── study plans and action plans (issue 10) ──
+
+        // ── study sessions and their remarks (issue 10) ──
+
+        // ── inspections (issue 10) ──
+
+        // ── reports (issue 10) ──
+
+        return Map.copyOf(names);
+    }
     private static final java.time.LocalDate LAST_MONTH = java.time.LocalDate.now(vn.nennep.common.Time.LOCAL)
             .minusMonths(1).withDayOfMonth(7);
     /** A term of the district containing today, for publications issued today. */
@@ -118,6 +131,14 @@ final class MatrixWorld {
     private final String entry = api().get("/api/v1/recommendations/{id}/entries", recommendation).then()
             .statusCode(200).extract().path("items[0].id");
     private final String publication = publication();
+    // ── study plans and action plans (issue 10): the world's records go below this line ──
+
+    // ── study sessions and their remarks (issue 10): the world's records go below this line ──
+
+    // ── inspections (issue 10): the world's records go below this line ──
+
+    // ── reports (issue 10): the world's records go below this line ──
+
     private final String loginName = code("mx").toLowerCase();
     private final String targetUserName = code("mx").toLowerCase();
     private final String targetUser;
@@ -294,6 +315,14 @@ final class MatrixWorld {
                     Map.of("dryRun", "true"));
             case "getImportJob" -> Call.path(Map.of("resource", importJob(caller)));
             case "getImportTemplate" -> Call.path(Map.of("resource", "meetings"));
+            // ── study plans and action plans (issue 10): cases go below this line ──
+
+            // ── study sessions and their remarks (issue 10): cases go below this line ──
+
+            // ── inspections (issue 10): cases go below this line ──
+
+            // ── reports (issue 10): cases go below this line ──
+
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
         };
