@@ -44,6 +44,10 @@ export const NAV: readonly NavEntry[] = [
     icon: <UploadOutlined />,
     roles: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
   },
+  // ── studies (issue 10) ──
+
+  // ── inspections and yearly review (issue 10) ──
+
 ];
 
 export function navFor(role: Role | undefined): NavEntry[] {

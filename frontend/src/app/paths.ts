@@ -22,4 +22,8 @@ export const PATHS = {
   publications: '/kien-nghi/thong-bao',
   recommendationStats: '/kien-nghi/thong-ke',
   imports: '/nhap-du-lieu',
+  // ── studies (issue 10) ──
+
+  // ── inspections and yearly review (issue 10) ──
+
 } as const;

@@ -27,6 +27,10 @@ const Briefings = lazy(() => import('./routes/briefings'));
 const Publications = lazy(() => import('./routes/publications'));
 const RecommendationStats = lazy(() => import('./routes/recommendation-stats'));
 const Imports = lazy(() => import('./routes/imports'));
+// ── studies (issue 10) ──
+
+// ── inspections and yearly review (issue 10) ──
+
 
 function NotFound() {
   const { t } = useTranslation();
@@ -111,6 +115,10 @@ export const ROUTES: RouteObject[] = [
           { path: PATHS.recommendationStats, element: <RecommendationStats />, ...titled('titles.recommendationStats') },
           { path: `${PATHS.recommendations}/:id`, element: <RecommendationDetail />, ...titled('titles.recommendation') },
           { path: PATHS.imports, element: <Imports />, ...titled('titles.imports') },
+          // ── studies (issue 10) ──
+
+          // ── inspections and yearly review (issue 10) ──
+
           { path: '*', element: <NotFound />, ...titled('titles.notFound') },
         ],
       },

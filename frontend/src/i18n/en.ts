@@ -65,6 +65,10 @@ export const en: Dictionary = {
     scorecard: 'Quarter scorecard',
     recommendations: 'Recommendations',
     imports: 'Import',
+    // ── studies (issue 10) ──
+
+    // ── inspections and yearly review (issue 10) ──
+
   },
   titles: {
     home: 'Home',
@@ -90,6 +94,10 @@ export const en: Dictionary = {
     publications: 'Answer notices',
     recommendationStats: 'Recommendation statistics',
     imports: 'Import',
+    // ── studies (issue 10) ──
+
+    // ── inspections and yearly review (issue 10) ──
+
   },
   roles: {
     SYSTEM_ADMIN: 'System administrator',
@@ -718,6 +726,10 @@ export const en: Dictionary = {
     noErrors: 'No row has an error.',
     failed: 'The import failed.',
   },
+  // ── studies (issue 10): sections go below this line ──
+
+  // ── inspections and yearly review (issue 10): sections go below this line ──
+
   login: {
     title: 'Sign in',
     username: 'Username',

@@ -68,6 +68,10 @@ export const vi = {
     scorecard: 'Bảng điểm quý',
     recommendations: 'Kiến nghị',
     imports: 'Nhập dữ liệu',
+    // ── studies (issue 10) ──
+
+    // ── inspections and yearly review (issue 10) ──
+
   },
   /** Each screen's name in the browser's tab and history ("Bảng điểm quý · Nền nếp"). */
   titles: {
@@ -94,6 +98,10 @@ export const vi = {
     publications: 'Thông báo trả lời kiến nghị',
     recommendationStats: 'Thống kê kiến nghị',
     imports: 'Nhập dữ liệu',
+    // ── studies (issue 10) ──
+
+    // ── inspections and yearly review (issue 10) ──
+
   },
   roles: {
     SYSTEM_ADMIN: 'Quản trị hệ thống',
@@ -724,6 +732,10 @@ export const vi = {
     noErrors: 'Không có dòng nào lỗi.',
     failed: 'Việc nhập thất bại.',
   },
+  // ── studies (issue 10): sections go below this line ──
+
+  // ── inspections and yearly review (issue 10): sections go below this line ──
+
   login: {
     title: 'Đăng nhập',
     username: 'Tên đăng nhập',
