@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
+  CarryOutOutlined,
   CommentOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  ReadOutlined,
   ScheduleOutlined,
   TableOutlined,
   TeamOutlined,
@@ -45,6 +47,8 @@ export const NAV: readonly NavEntry[] = [
     roles: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
   },
   // ── studies (issue 10) ──
+  { key: 'studyPlans', path: PATHS.studyPlans, label: 'nav.studyPlans', icon: <ReadOutlined /> },
+  { key: 'actionPlans', path: PATHS.actionPlans, label: 'nav.actionPlans', icon: <CarryOutOutlined />, roles: NAMES_AND_MEETINGS },
 
   // ── inspections and yearly review (issue 10) ──
 

@@ -23,6 +23,12 @@ export const PATHS = {
   recommendationStats: '/kien-nghi/thong-ke',
   imports: '/nhap-du-lieu',
   // ── studies (issue 10) ──
+  studyPlans: '/hoc-tap',
+  studyPlan: (id: string) => `/hoc-tap/${id}`,
+  newStudySession: (planId: string) => `/hoc-tap/${planId}/ghi-buoi-hoc`,
+  studySession: (id: string) => `/hoc-tap/buoi-hoc/${id}`,
+  editStudySession: (id: string) => `/hoc-tap/buoi-hoc/${id}/sua`,
+  actionPlans: '/ke-hoach-hanh-dong',
 
   // ── inspections and yearly review (issue 10) ──
 

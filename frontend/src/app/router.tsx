@@ -28,6 +28,11 @@ const Publications = lazy(() => import('./routes/publications'));
 const RecommendationStats = lazy(() => import('./routes/recommendation-stats'));
 const Imports = lazy(() => import('./routes/imports'));
 // ── studies (issue 10) ──
+const StudyPlans = lazy(() => import('./routes/study-plans'));
+const StudyPlanDetail = lazy(() => import('./routes/study-plan'));
+const StudySessionEntry = lazy(() => import('./routes/study-session-entry'));
+const StudySession = lazy(() => import('./routes/study-session'));
+const ActionPlans = lazy(() => import('./routes/action-plans'));
 
 // ── inspections and yearly review (issue 10) ──
 
@@ -116,6 +121,12 @@ export const ROUTES: RouteObject[] = [
           { path: `${PATHS.recommendations}/:id`, element: <RecommendationDetail />, ...titled('titles.recommendation') },
           { path: PATHS.imports, element: <Imports />, ...titled('titles.imports') },
           // ── studies (issue 10) ──
+          { path: PATHS.studyPlans, element: <StudyPlans />, ...titled('titles.studyPlans') },
+          { path: `${PATHS.studyPlans}/:id`, element: <StudyPlanDetail />, ...titled('titles.studyPlan') },
+          { path: `${PATHS.studyPlans}/:planId/ghi-buoi-hoc`, element: <StudySessionEntry />, ...titled('titles.newStudySession') },
+          { path: `${PATHS.studyPlans}/buoi-hoc/:id`, element: <StudySession />, ...titled('titles.studySession') },
+          { path: `${PATHS.studyPlans}/buoi-hoc/:id/sua`, element: <StudySessionEntry />, ...titled('titles.editStudySession') },
+          { path: PATHS.actionPlans, element: <ActionPlans />, ...titled('titles.actionPlans') },
 
           // ── inspections and yearly review (issue 10) ──
 
