@@ -822,6 +822,7 @@ export const en: Dictionary = {
     more: '{{what}}: one more',
     preview: 'Preview (not saved): participation {{rate}}',
     previewHint: 'Reckoned as the server does: those present within the expected ÷ all expected; walk-ins are not in the rate. The official figure is the server’s, on saving.',
+    details: 'The session',
     figures: 'Figures computed by the server',
     rate: 'Participation rate',
     rateNone: 'Not computed (nobody expected)',

@@ -828,6 +828,7 @@ export const vi = {
     more: '{{what}}: thêm 1',
     preview: 'Xem trước (chưa lưu): tỷ lệ tham dự {{rate}}',
     previewHint: 'Tính như máy chủ: tổng số có mặt trong số triệu tập ÷ tổng số triệu tập; người dự thêm không tính vào tỷ lệ. Số chính thức do máy chủ tính khi lưu.',
+    details: 'Thông tin buổi học tập',
     figures: 'Số liệu do máy chủ tính',
     rate: 'Tỷ lệ tham dự',
     rateNone: 'Không tính (không có số triệu tập)',

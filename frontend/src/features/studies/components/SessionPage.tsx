@@ -96,7 +96,12 @@ export function SessionPage({ id, links }: { id: string; links: SessionLinks }) 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Figures s={s} />
-          <Card size="small" style={{ marginTop: 16 }} title={<h2 className="section-title">{t('studies.details')}</h2>}>
+          <Card size="small" style={{ marginTop: 16 }} title={<h2 className="section-title">{t('studySessions.remarks')}</h2>}>
+            <Remarks sessionId={s.id} organizationId={s.organizationId} editable={editable} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" style={{ marginBottom: 16 }} title={<h2 className="section-title">{t('studySessions.details')}</h2>}>
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('studySessions.organization')}>{organization.data?.name ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('studySessions.organizerKind')}>
@@ -117,10 +122,8 @@ export function SessionPage({ id, links }: { id: string; links: SessionLinks }) 
               </Descriptions.Item>
             </Descriptions>
           </Card>
-        </Col>
-        <Col xs={24} lg={12}>
           {s.bridgePoints.length > 0 && (
-            <Card size="small" title={<h2 className="section-title">{t('studySessions.bridgePoints')} ({s.bridgePointCount})</h2>} style={{ marginBottom: 16 }}>
+            <Card size="small" title={<h2 className="section-title">{t('studySessions.bridgePoints')} ({s.bridgePointCount})</h2>}>
               <ol className="point-list">
                 {s.bridgePoints.map((p, i) => (
                   <li key={i}>
@@ -133,9 +136,6 @@ export function SessionPage({ id, links }: { id: string; links: SessionLinks }) 
               </ol>
             </Card>
           )}
-          <Card size="small" title={<h2 className="section-title">{t('studySessions.remarks')}</h2>}>
-            <Remarks sessionId={s.id} organizationId={s.organizationId} editable={editable} />
-          </Card>
         </Col>
       </Row>
     </div>

@@ -129,14 +129,18 @@ export function StudyPlanDetail({ id, links }: { id: string; links: StudyPlanLin
           <Card size="small" title={<h2 className="section-title">{t('studies.details')}</h2>}>
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('studies.resolution')}>
-                <Link to={links.resolution(p.resolutionId)}>{p.resolutionNumber}</Link> — {p.resolutionTitle}
+                <span>
+                  <Link to={links.resolution(p.resolutionId)}>{p.resolutionNumber}</Link> — {p.resolutionTitle}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('studies.organization')}>{organization.data?.name ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('studies.issuedOn')}>{formatDate(p.issuedOn)}</Descriptions.Item>
               <Descriptions.Item label={t('studies.actionPlansDueOn')}>{formatDate(p.actionPlansDueOn)}</Descriptions.Item>
               <Descriptions.Item label={t('studies.actionPlans')}>
-                {t('studies.apCounts', ap)}
-                {ap.overdue > 0 && <span className="text-danger"> · {t('studies.overdueCount', { count: ap.overdue })}</span>}
+                <span>
+                  {t('studies.apCounts', ap)}
+                  {ap.overdue > 0 && <span className="text-danger"> · {t('studies.overdueCount', { count: ap.overdue })}</span>}
+                </span>
               </Descriptions.Item>
             </Descriptions>
           </Card>
