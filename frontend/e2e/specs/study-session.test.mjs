@@ -91,8 +91,8 @@ test('a district office user records a study session on a phone: bridge points c
     await page.waitForURL(`**/hoc-tap/${plan.id}/ghi-buoi-hoc`, { waitUntil: 'commit' });
     await page.getByRole('heading', { level: 1, name: 'Ghi buổi học tập' }).waitFor();
     await page.getByLabel('Hội trường', { exact: true }).fill('Hội trường Huyện ủy');
-    await page.getByLabel('Tại hội trường · Triệu tập').fill('350');
-    await page.getByLabel('Tại hội trường · Có mặt').fill('350');
+    await page.getByLabel('Tại hội trường · Triệu tập', { exact: true }).fill('350');
+    await page.getByLabel('Tại hội trường · Có mặt', { exact: true }).fill('350');
 
     const points = [
       ['Điểm cầu Đảng ủy xã An Lâm', 40, 39],
@@ -102,18 +102,18 @@ test('a district office user records a study session on a phone: bridge points c
     for (const [i, [name, expected, attended]] of points.entries()) {
       await page.getByRole('button', { name: 'Thêm điểm cầu' }).click();
       const n = i + 1;
-      await page.getByLabel(`Tên điểm cầu ${n}`).fill(name);
+      await page.getByLabel(`Tên điểm cầu ${n}`, { exact: true }).fill(name);
       if (expected < 10) {
         // A small count by thumb: + as many times, then − once and + again.
         for (let k = 0; k < expected; k += 1) await page.getByRole('button', { name: `Điểm cầu ${n} · Triệu tập: thêm 1` }).click();
         for (let k = 0; k < attended + 1; k += 1) await page.getByRole('button', { name: `Điểm cầu ${n} · Có mặt: thêm 1` }).click();
         await page.getByRole('button', { name: `Điểm cầu ${n} · Có mặt: bớt 1` }).click();
       } else {
-        await page.getByLabel(`Điểm cầu ${n} · Triệu tập`).fill(String(expected));
-        await page.getByLabel(`Điểm cầu ${n} · Có mặt`).fill(String(attended));
+        await page.getByLabel(`Điểm cầu ${n} · Triệu tập`, { exact: true }).fill(String(expected));
+        await page.getByLabel(`Điểm cầu ${n} · Có mặt`, { exact: true }).fill(String(attended));
       }
-      assert.equal(await page.getByLabel(`Điểm cầu ${n} · Triệu tập`).inputValue(), String(expected));
-      assert.equal(await page.getByLabel(`Điểm cầu ${n} · Có mặt`).inputValue(), String(attended));
+      assert.equal(await page.getByLabel(`Điểm cầu ${n} · Triệu tập`, { exact: true }).inputValue(), String(expected));
+      assert.equal(await page.getByLabel(`Điểm cầu ${n} · Có mặt`, { exact: true }).inputValue(), String(attended));
     }
     // 350 + 39 + 38 (40 present, 2 walk-ins) + 2 within 431 expected: 99.5 %, shown as a preview until saved.
     await page.getByText('Xem trước (chưa lưu): tỷ lệ tham dự 99,5%').waitFor();
