@@ -1,4 +1,4 @@
-import { Checkbox, Flex, Input, Select, Table, Tag } from 'antd';
+import { Checkbox, Flex, Grid, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportButton } from '@/components/ExportButton';
@@ -36,6 +36,8 @@ export function ActionPlanBoard({ studyPlanId, studyPlanHref }: { studyPlanId?: 
     overdue: params.get('overdue') === 'true',
   };
   const plans = useActionPlans(filter);
+  // The organization stays in view while the rest scrolls sideways; on a phone in a narrower column.
+  const phone = Grid.useBreakpoint().sm !== true;
   const pendingCount = useActionPlans({ ...filter, status: 'PENDING', overdue: false, page: 1, size: 1, q: '' });
   const overdueCount = useActionPlans({ ...filter, status: null, overdue: true, page: 1, size: 1, q: '' });
 
@@ -91,7 +93,7 @@ export function ActionPlanBoard({ studyPlanId, studyPlanHref }: { studyPlanId?: 
             setParams({ page: p.current && p.current > 1 ? p.current : null, size: p.pageSize !== 50 ? p.pageSize : null, sort: sortOf(sorter) })
           }
           columns={[
-            { key: 'organizationName', title: t('actionPlans.organization'), dataIndex: 'organizationName' },
+            { key: 'organizationName', title: t('actionPlans.organization'), dataIndex: 'organizationName', fixed: 'left', width: phone ? 120 : 220 },
             ...(studyPlanId
               ? []
               : [
