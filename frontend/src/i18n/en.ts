@@ -832,6 +832,8 @@ export const en: Dictionary = {
     online: 'Online (bridge points)',
     saved: 'Study session saved. Participation rate computed by the server: {{rate}}.',
     endBeforeStart: 'The end must be after the start.',
+    hallRequired: 'In person and online: enter the number expected in the hall.',
+    pointsRequired: 'In person and online: add at least one bridge point.',
     attendedWithoutExpected: 'Enter the expected count before the present count.',
     noHall: 'An online session has no hall counts.',
     noPoints: 'An in-person session has no bridge points.',

@@ -838,6 +838,8 @@ export const vi = {
     online: 'Trực tuyến (các điểm cầu)',
     saved: 'Đã lưu buổi học tập. Tỷ lệ tham dự máy chủ tính: {{rate}}.',
     endBeforeStart: 'Giờ kết thúc phải sau giờ bắt đầu.',
+    hallRequired: 'Hình thức kết hợp: nhập số triệu tập tại hội trường.',
+    pointsRequired: 'Hình thức kết hợp: thêm ít nhất một điểm cầu.',
     attendedWithoutExpected: 'Nhập số triệu tập trước khi nhập số có mặt.',
     noHall: 'Hình thức trực tuyến không có số liệu tại hội trường.',
     noPoints: 'Hình thức trực tiếp không có điểm cầu.',

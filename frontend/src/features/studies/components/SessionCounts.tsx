@@ -14,17 +14,23 @@ interface Pair {
   attendedName: (string | number)[];
   /** The expected count's full path in the form. */
   expectedPath: (string | number)[];
+  /** The message when the expected count is required (the hall of a hybrid session). */
+  expectedRequired?: string;
 }
 
 /** Expected and present side by side, each a counter; an attended count needs its expected count. */
-function CountPair({ where, expectedName, attendedName, expectedPath }: Pair) {
+function CountPair({ where, expectedName, attendedName, expectedPath, expectedRequired }: Pair) {
   const { t } = useTranslation();
   const countRule = wholeNumberRule({ notWhole: t('meetings.check.wholeNumber'), belowMin: t('meetings.check.wholeNumber') });
   const expectedLabel = `${where} · ${t('studySessions.expected')}`;
   const attendedLabel = `${where} · ${t('studySessions.attended')}`;
   return (
     <Flex gap="small" wrap className="count-pair">
-      <Form.Item name={expectedName} label={t('studySessions.expected')} rules={[countRule]}>
+      <Form.Item
+        name={expectedName}
+        label={t('studySessions.expected')}
+        rules={expectedRequired ? [countRule, { required: true, message: expectedRequired }] : [countRule]}
+      >
         <Counter what={expectedLabel} lessLabel={t('studySessions.less', { what: expectedLabel })} moreLabel={t('studySessions.more', { what: expectedLabel })} />
       </Form.Item>
       <Form.Item
@@ -61,13 +67,28 @@ export function SessionCounts({ format }: { format: SessionFormat }) {
           <h2 id="session-hall" className="section-title">
             {t('studySessions.hall')}
           </h2>
-          <CountPair where={t('studySessions.hall')} expectedName={['inPersonExpected']} attendedName={['inPersonAttended']} expectedPath={['inPersonExpected']} />
+          <CountPair
+            where={t('studySessions.hall')}
+            expectedName={['inPersonExpected']}
+            attendedName={['inPersonAttended']}
+            expectedPath={['inPersonExpected']}
+            expectedRequired={format === 'HYBRID' ? t('studySessions.hallRequired') : undefined}
+          />
         </section>
       )}
       {has.points && (
         <section className="session-section" aria-labelledby="session-points">
-          <Form.List name="bridgePoints">
-            {(fields, { add, remove }) => (
+          <Form.List
+            name="bridgePoints"
+            rules={[
+              {
+                validator: async (_: unknown, points: unknown[] | undefined) => {
+                  if (format === 'HYBRID' && (points ?? []).length === 0) throw new Error(t('studySessions.pointsRequired'));
+                },
+              },
+            ]}
+          >
+            {(fields, { add, remove }, { errors }) => (
               <>
                 <h2 id="session-points" className="section-title">
                   {t('studySessions.bridgePoints')} ({fields.length})
@@ -106,6 +127,7 @@ export function SessionCounts({ format }: { format: SessionFormat }) {
                     );
                   })}
                 </ol>
+                <Form.ErrorList errors={errors} />
                 <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ expected: null, attended: null })} block size="large">
                   {t('studySessions.addPoint')}
                 </Button>

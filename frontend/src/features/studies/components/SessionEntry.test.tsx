@@ -97,3 +97,32 @@ describe('recording a study session', () => {
     expect(requests.every((r) => r.method === 'GET')).toBe(true);
   });
 });
+
+describe('a hybrid session’s counts', () => {
+  it('asks for the hall’s expected count and a bridge point before sending, and shows the server’s word on the points', async () => {
+    signIn({ user: testUser({ role: 'DISTRICT_OFFICE', organizationId: DISTRICT }) });
+    const { requests } = stubFetch(api(() => jsonResponse(studySession(), 201)));
+    renderWithQuery(<SessionEntry studyPlanId={PLAN_ID} onSaved={() => {}} onCancel={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Hình thức kết hợp: nhập số triệu tập tại hội trường.')).toBeInTheDocument();
+    expect(await screen.findByText('Hình thức kết hợp: thêm ít nhất một điểm cầu.')).toBeInTheDocument();
+    expect(requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('shows a refusal about the bridge points as a whole under the list', async () => {
+    signIn({ user: testUser({ role: 'DISTRICT_OFFICE', organizationId: DISTRICT }) });
+    stubFetch(
+      api(() =>
+        problemResponse(422, {
+          type: 'urn:nennep:problem:validation',
+          title: 'Dữ liệu không hợp lệ',
+          errors: [{ field: 'bridgePoints', message: 'Buổi học tập trực tiếp không có điểm cầu.' }],
+        }),
+      ),
+    );
+    renderWithQuery(<SessionEntry studyPlanId={PLAN_ID} onSaved={() => {}} onCancel={() => {}} />);
+    await fillOnePoint();
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Buổi học tập trực tiếp không có điểm cầu.')).toBeInTheDocument();
+  });
+});
