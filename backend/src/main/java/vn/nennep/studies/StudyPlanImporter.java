@@ -86,7 +86,7 @@ class StudyPlanImporter implements Importer {
         });
     }
 
-    /** A list given as JSON text (a CSV cell) read as the JSON it holds; false, with the row's error, when it is not. */
+    /** A list given as JSON text (a CSV cell) read as the JSON it holds; false, with the row's error, if not. */
     private boolean jsonText(RecordRows.Record row, String field) {
         JsonNode node = row.data().get(field);
         if (node == null || !node.isTextual()) {

@@ -69,7 +69,7 @@ public class StudyPlanService {
         return plan;
     }
 
-    /** Issues the plan and, in the same transaction, the pending action plans of the grassroots organizations in scope. */
+    /** Issues the plan and, in the same transaction, the pending action plans of the grassroots committees in scope. */
     @Transactional
     public StudyPlanResponse create(StudyPlanRequest request) {
         StudyPlan plan = new StudyPlan();

@@ -132,6 +132,12 @@ final class MatrixWorld {
             .statusCode(200).extract().path("items[0].id");
     private final String publication = publication();
     // ── study plans and action plans (issue 10): the world's records go below this line ──
+    /**
+     * A study plan of the district for its resolution, which everyone in the district reads, and the PENDING action
+     * plan it asked of the commune (which a department does not see: it is the commune's).
+     */
+    private final String studyPlan = vn.nennep.studies.StudyFixtures.districtPlan(district, resolution);
+    private final String actionPlan = vn.nennep.studies.StudyFixtures.actionPlanOf(studyPlan, commune);
 
     // ── study sessions and their remarks (issue 10): the world's records go below this line ──
 
@@ -316,6 +322,38 @@ final class MatrixWorld {
             case "getImportJob" -> Call.path(Map.of("resource", importJob(caller)));
             case "getImportTemplate" -> Call.path(Map.of("resource", "meetings"));
             // ── study plans and action plans (issue 10): cases go below this line ──
+            case "listStudyPlans", "listActionPlans" -> Call.none();
+            case "createStudyPlan" -> Call.body(vn.nennep.studies.StudyFixtures.newPlanBody(
+                    "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district));
+            case "getStudyPlan", "getStudyPlanHistory" -> Call.path(Map.of("id", studyPlan));
+            case "updateStudyPlan" -> {
+                Map<String, Object> body = vn.nennep.studies.StudyFixtures.newPlanBody(
+                        "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district);
+                String id = api().body(body).post("/api/v1/study-plans").then().statusCode(201).extract().path("id");
+                yield Call.put("/api/v1/study-plans/{id}", Map.of("id", id), body);
+            }
+            case "deleteStudyPlan" -> Call.path(Map.of("id", vn.nennep.studies.StudyFixtures.newPlan(
+                    "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district)));
+            case "changeStudyPlanStatus" -> new Call(Map.of("id", vn.nennep.studies.StudyFixtures.newPlan(
+                    "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district)), Map.of(),
+                    Map.of("status", "IN_PROGRESS"));
+            case "getActionPlan", "getActionPlanHistory" -> Call.path(Map.of("id", actionPlan));
+            case "createActionPlan" -> {
+                // The commune's pending plan is withdrawn first, so that the commune may be asked again.
+                String id = vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune);
+                String plan = api().get("/api/v1/action-plans/{id}", id).then().statusCode(200).extract()
+                        .path("studyPlanId");
+                api().delete("/api/v1/action-plans/{id}", id).then().statusCode(204);
+                yield Call.body(Map.of("studyPlanId", plan, "organizationId", commune));
+            }
+            case "updateActionPlan" -> Call.put("/api/v1/action-plans/{id}", Map.of("id",
+                    vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune)),
+                    Map.of("dueOn", "2024-05-31", "title", "Kế hoạch hành động ma trận"));
+            case "deleteActionPlan" -> Call.path(Map.of("id",
+                    vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune)));
+            case "changeActionPlanStatus" -> new Call(Map.of("id",
+                    vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune)), Map.of(),
+                    vn.nennep.studies.StudyFixtures.submission("2024-04-02"));
 
             // ── study sessions and their remarks (issue 10): cases go below this line ──
 
