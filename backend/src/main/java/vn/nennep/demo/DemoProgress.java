@@ -22,7 +22,9 @@ final class DemoProgress {
         ACCOUNTS(10, "tài khoản", "accounts"),
         CONFERENCES(36, "hội nghị chuyên đề, nghị quyết", "conferences, resolutions"),
         MEETINGS(38, "biên bản sinh hoạt", "meeting records"),
-        RECOMMENDATIONS(82, "giao ban, kiến nghị", "briefings, recommendations");
+        RECOMMENDATIONS(82, "giao ban, kiến nghị", "briefings, recommendations"),
+        TRIEU_SON(90, "huyện Triệu Sơn: tổ chức đảng, tài khoản, văn bản cấp trên",
+                "the Triệu Sơn district: party tree, accounts, documents from above");
 
         final int startsAt;
         final String vietnamese;
