@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import vn.nennep.auth.Passwords;
 import vn.nennep.auth.Role;
-import vn.nennep.auth.Secrets;
-import vn.nennep.auth.User;
 import vn.nennep.demo.DemoTrieuSonUnits.Agency;
 import vn.nennep.demo.DemoTrieuSonUnits.Commune;
 import vn.nennep.members.Member;
@@ -62,20 +59,21 @@ final class DemoTrieuSon {
         }
         em.flush();
         String thoDan = communeCode(DemoTrieuSonUnits.ROSTERED_COMMUNE, false);
-        return List.of(
-                account("tuyengiao.trieuson", "Ban Tuyên giáo Huyện ủy Triệu Sơn", Role.DISTRICT_OFFICE, DISTRICT,
+        return new DemoAccounts(em)
+                .add("tuyengiao.trieuson", "Ban Tuyên giáo Huyện ủy Triệu Sơn", Role.DISTRICT_OFFICE, district.id,
                         "cả huyện Triệu Sơn, văn bản cấp trên và việc học tập / the Triệu Sơn district, documents"
-                                + " from above and their study"),
-                account("dangbo.thodan", "Đảng ủy xã Thọ Dân", Role.GRASSROOTS_OFFICER, thoDan,
-                        "xã Thọ Dân và các chi bộ / commune Thọ Dân and its branches"),
-                account("bithu.thodan.thon1", "Bí thư Chi bộ thôn 1 xã Thọ Dân", Role.BRANCH_SECRETARY,
-                        thoDan + "-01", "chi bộ thôn 1, xã Thọ Dân / branch Thôn 1 of Thọ Dân"),
-                account("phongnongnghiep.trieuson", "Phòng Nông nghiệp và PTNT huyện Triệu Sơn", Role.RESPONDER,
-                        PREFIX + "PNNVPTNT", "kiến nghị gửi Phòng Nông nghiệp huyện Triệu Sơn / recommendations to"
-                                + " Triệu Sơn's agriculture department"),
-                account("kiemtra.trieuson", "Ủy ban Kiểm tra Huyện ủy Triệu Sơn", Role.INSPECTOR, DISTRICT,
+                                + " from above and their study")
+                .add("dangbo.thodan", "Đảng ủy xã Thọ Dân", Role.GRASSROOTS_OFFICER, idOf(thoDan),
+                        "xã Thọ Dân và các chi bộ / commune Thọ Dân and its branches")
+                .add("bithu.thodan.thon1", "Bí thư Chi bộ thôn 1 xã Thọ Dân", Role.BRANCH_SECRETARY,
+                        idOf(thoDan + "-01"), "chi bộ thôn 1, xã Thọ Dân / branch Thôn 1 of Thọ Dân")
+                .add("phongnongnghiep.trieuson", "Phòng Nông nghiệp và PTNT huyện Triệu Sơn", Role.RESPONDER,
+                        idOf(PREFIX + "PNNVPTNT"), "kiến nghị gửi Phòng Nông nghiệp huyện Triệu Sơn / recommendations"
+                                + " to Triệu Sơn's agriculture department")
+                .add("kiemtra.trieuson", "Ủy ban Kiểm tra Huyện ủy Triệu Sơn", Role.INSPECTOR, district.id,
                         "xem cả huyện Triệu Sơn, không thấy tên đảng viên / reads the Triệu Sơn district, no member"
-                                + " names"));
+                                + " names")
+                .create();
     }
 
     /** "TS-THODAN", "TS-TTNUA": ASCII, as Nam Sách's. */
@@ -137,19 +135,6 @@ final class DemoTrieuSon {
         }
         branch.declaredMemberCount = null;
         branch.rosterCount = size;
-    }
-
-    private DemoDistrict.Account account(String username, String fullName, Role role, String organizationCode,
-            String sees) {
-        User user = new User();
-        user.username = username;
-        user.fullName = fullName;
-        user.role = role;
-        user.organizationId = idOf(organizationCode);
-        String password = Secrets.password(12);
-        user.passwordHash = Passwords.hash(password);
-        em.persist(user);
-        return new DemoDistrict.Account(username, role, password, sees);
     }
 
     private Organization organization(String code, String name, OrganizationType type, Organization parent) {
