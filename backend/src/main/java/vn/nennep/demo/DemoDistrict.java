@@ -97,7 +97,8 @@ final class DemoDistrict {
                 .add("phongnongnghiep", "Phòng Nông nghiệp và PTNT", Role.RESPONDER, idOf("NS-PNNVPTNT"),
                         "kiến nghị gửi Phòng Nông nghiệp / recommendations to the agriculture department")
                 .add("kiemtra", "Ủy ban Kiểm tra Huyện ủy", Role.INSPECTOR, idOf("HD-NS"),
-                        "xem cả huyện, không thấy tên đảng viên / reads the district, no member names")
+                        "xem cả huyện Nam Sách, không thấy tên đảng viên / reads the Nam Sách district, no member"
+                                + " names")
                 .create();
     }
 

@@ -54,7 +54,7 @@ final class DemoTrieuSon {
                     district);
             for (int i = 0; i < agency.branches().size(); i++) {
                 branch(unit, unit.code + "-" + String.format("%02d", i + 1), "Chi bộ " + agency.branches().get(i),
-                        4 + random.nextInt(13));
+                        4 + random.nextInt(13), false);
             }
         }
         em.flush();
@@ -86,11 +86,7 @@ final class DemoTrieuSon {
         Organization unit = organization(code, commune.committee(), OrganizationType.GRASSROOTS, district);
         boolean rostered = commune.name().equals(DemoTrieuSonUnits.ROSTERED_COMMUNE);
         for (int i = 1; i <= commune.villages(); i++) {
-            Organization branch = branch(unit, code + "-" + String.format("%02d", i), commune.village(i),
-                    18 + random.nextInt(45));
-            if (rostered) {
-                roster(branch);
-            }
+            branch(unit, code + "-" + String.format("%02d", i), commune.village(i), 18 + random.nextInt(45), rostered);
         }
         String place = commune.place();
         for (String kind : DemoTrieuSonUnits.COMMUNE_BRANCHES) {
@@ -100,25 +96,21 @@ final class DemoTrieuSon {
                 case "TH" -> "Chi bộ Trường Tiểu học " + place;
                 default -> "Chi bộ Trường THCS " + place;
             };
-            Organization branch = branch(unit, code + "-" + kind, name, kind.equals("CQ") ? 14 + random.nextInt(17)
-                    : 8 + random.nextInt(17));
-            if (rostered) {
-                roster(branch);
-            }
+            int members = kind.equals("CQ") ? 14 + random.nextInt(17) : 8 + random.nextInt(17);
+            branch(unit, code + "-" + kind, name, members, rostered);
         }
     }
 
-    /** A branch known by its declared member count. */
-    private Organization branch(Organization parent, String code, String name, int members) {
-        Organization branch = organization(code, name, OrganizationType.BRANCH, parent);
-        branch.declaredMemberCount = members;
-        return branch;
-    }
-
-    /** Replaces the branch's declared count by a roster of that many generated members. */
-    private void roster(Organization branch) {
-        int size = branch.declaredMemberCount;
-        for (int i = 0; i < size; i++) {
+    /** A branch known by its declared member count, or with a roster of that many generated members. */
+    private void branch(Organization parent, String code, String name, int members, boolean rostered) {
+        Organization branch = unsaved(code, name, OrganizationType.BRANCH, parent);
+        if (rostered) {
+            branch.rosterCount = members;
+        } else {
+            branch.declaredMemberCount = members;
+        }
+        em.persist(branch);
+        for (int i = 0; i < branch.rosterCount; i++) {
             boolean female = random.nextInt(10) < 4;
             Member member = new Member();
             member.organizationId = branch.id;
@@ -133,11 +125,15 @@ final class DemoTrieuSon {
             }
             em.persist(member);
         }
-        branch.declaredMemberCount = null;
-        branch.rosterCount = size;
     }
 
     private Organization organization(String code, String name, OrganizationType type, Organization parent) {
+        Organization org = unsaved(code, name, type, parent);
+        em.persist(org);
+        return org;
+    }
+
+    private static Organization unsaved(String code, String name, OrganizationType type, Organization parent) {
         Organization org = new Organization();
         org.id = idOf(code);
         org.code = code;
@@ -145,7 +141,6 @@ final class DemoTrieuSon {
         org.type = type;
         org.parentId = parent == null ? null : parent.id;
         org.path = (parent == null ? "/" : parent.path) + org.id + "/";
-        em.persist(org);
         return org;
     }
 
