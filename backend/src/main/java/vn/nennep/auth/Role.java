@@ -24,6 +24,8 @@ public enum Role {
     public static final String GRASSROOTS = "GRASSROOTS_OFFICER";
     public static final String SECRETARY = "BRANCH_SECRETARY";
     public static final String ANSWERING = "RESPONDER";
+    /** Inspectors record inspections and supervisions within their subtree (and write nothing else). */
+    public static final String INSPECTING = "INSPECTOR";
 
     /** The organization types a user of this role may belong to; empty means "no organization needed". */
     public Set<OrganizationType> organizationTypes() {
