@@ -56,7 +56,7 @@ class InspectionImporter implements Importer {
             List.of("Mã ngoài", "Cấp ủy quyết định (mã ngoài)", "Loại", "Số kế hoạch", "Tên", "Đối tượng (mã ngoài)",
                     "Đoàn (JSON)", "Từ ngày", "Đến ngày"),
             List.of("MAU-KT-0001", ImportTemplate.COMMUNE, "SUPERVISION", "1-KH/ĐU",
-                    "Giám sát việc học tập, quán triệt nghị quyết", ImportTemplate.BRANCH,
+                    "Giám sát việc học tập, quán triệt nghị quyết", ImportTemplate.COMMUNE,
                     "[{\"fullName\": \"Nguyễn Văn Mẫu\", \"position\": \"Phó Bí thư Đảng ủy\", \"role\": \"HEAD\"}]",
                     "2024-05-06", "2024-05-10"));
     private static final ImportFormat FORMAT = new ImportFormat("inspections", COLUMNS, TEMPLATE);

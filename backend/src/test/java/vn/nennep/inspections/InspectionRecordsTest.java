@@ -147,6 +147,24 @@ class InspectionRecordsTest {
         api().queryParam("externalId", prefix + "-3").get(BASE).then().body("totalItems", is(0));
     }
 
+    @Test
+    void theTemplateHasVietnameseHeadersAndAnExampleRowThatImportsCleanly() {
+        String prefix = Fixtures.code("MAUKT");
+        String district = district("Huyện mẫu kiểm tra");
+        Fixtures.organization(Map.of("code", Fixtures.code("X"), "name", "Đảng ủy xã mẫu kiểm tra", "type",
+                "GRASSROOTS", "externalId", prefix + "-DU"), district);
+        String template = new String(api().accept("text/csv").get("/api/v1/imports/{resource}/template",
+                "inspections").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        String[] lines = template.split("\r?\n");
+        assertEquals(2, lines.length, template);
+        assertTrue(lines[0].startsWith("\uFEFFMã ngoài,Cấp ủy quyết định (mã ngoài),Loại,Số kế hoạch"), lines[0]);
+        String csv = lines[0].substring(1) + "\n" + lines[1].replace("MAU-DU-01", prefix + "-DU")
+                .replace("MAU-KT-0001", prefix + "-1");
+        api().contentType(CSV).body(csv.getBytes(StandardCharsets.UTF_8)).queryParam("dryRun", "true")
+                .post("/api/v1/imports/inspections").then().statusCode(200)
+                .body("created", is(1), "failed", is(0), "committed", is(false));
+    }
+
     /** The feed's end now: one read numbers what has committed, then the highest number. */
     private static long feedHead() {
         api().queryParam("after", Long.MAX_VALUE - 1).get("/api/v1/changes").then().statusCode(200);
