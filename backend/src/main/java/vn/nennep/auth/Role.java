@@ -15,7 +15,7 @@ public enum Role {
     BRANCH_SECRETARY,
     /** A department's account: the recommendations addressed to it. */
     RESPONDER,
-    /** Read-only over its subtree. */
+    /** Reads its subtree; writes only the inspections and supervisions decided within it. */
     INSPECTOR;
 
     /** Role names as used in {@code @RolesAllowed}. */
