@@ -142,6 +142,12 @@ final class MatrixWorld {
     // ── study sessions and their remarks (issue 10): the world's records go below this line ──
 
     // ── inspections (issue 10): the world's records go below this line ──
+    /** An inspection decided by the district over the commune, which everyone in the district reads. */
+    private final String inspection = vn.nennep.inspections.InspectionFixtures.inspection(district, commune);
+    /** The body of an inspection over the branch: decided by the commune for its officer, by the district otherwise. */
+    private final java.util.function.Function<String, Map<String, Object>> inspectionBody = caller ->
+            vn.nennep.inspections.InspectionFixtures.body("GRASSROOTS_OFFICER".equals(caller) ? commune : district,
+                    branch);
 
     // ── reports (issue 10): the world's records go below this line ──
 
@@ -358,6 +364,20 @@ final class MatrixWorld {
             // ── study sessions and their remarks (issue 10): cases go below this line ──
 
             // ── inspections (issue 10): cases go below this line ──
+            case "listInspections" -> Call.none();
+            case "createInspection" -> Call.body(inspectionBody.apply(caller));
+            case "getInspection", "getInspectionHistory" -> Call.path(Map.of("id", inspection));
+            case "updateInspection" -> {
+                Map<String, Object> body = inspectionBody.apply(caller);
+                String id = api().body(body).post(vn.nennep.inspections.InspectionFixtures.BASE).then()
+                        .statusCode(201).extract().path("id");
+                yield Call.put(vn.nennep.inspections.InspectionFixtures.ONE, Map.of("id", id), body);
+            }
+            case "deleteInspection" -> Call.path(Map.of("id", api().body(inspectionBody.apply(caller))
+                    .post(vn.nennep.inspections.InspectionFixtures.BASE).then().statusCode(201).extract().path("id")));
+            case "changeInspectionStatus" -> new Call(Map.of("id", api().body(inspectionBody.apply(caller))
+                    .post(vn.nennep.inspections.InspectionFixtures.BASE).then().statusCode(201).extract().path("id")),
+                    Map.of(), Map.of("status", "IN_PROGRESS"));
 
             // ── reports (issue 10): cases go below this line ──
 
