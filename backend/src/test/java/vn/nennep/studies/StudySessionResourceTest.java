@@ -132,6 +132,16 @@ class StudySessionResourceTest {
                 .body("errors.field", contains("organizationId"), "errors[0].message", containsString("phạm vi"));
         api().body(sessionBody(UNKNOWN, district)).post(BASE).then().statusCode(422)
                 .body("errors.field", contains("studyPlanId"));
+        api().body(sessionBody(plan, UNKNOWN)).post(BASE).then().statusCode(422)
+                .body("errors.field", contains("organizationId"));
+        Map<String, Object> hosted = sessionBody(plan, district);
+        hosted.put("format", "BROADCAST");
+        hosted.put("bridgePoints", List.of(Map.of("name", "Đài truyền thanh xã", "hostOrganizationId", UNKNOWN)));
+        api().body(hosted).post(BASE).then().statusCode(422)
+                .body("errors.field", contains("bridgePoints[0].hostOrganizationId"));
+        hosted.put("bridgePoints", List.of(Map.of("name", "Đài truyền thanh xã", "hostOrganizationId", inside)));
+        api().body(hosted).post(BASE).then().statusCode(201)
+                .body("bridgePoints[0].hostOrganizationId", equalTo(inside), "participationRate", is(95.0f));
         api().body(Map.of("title", "")).post(BASE).then().statusCode(422)
                 .body("errors.field", contains("audience", "endsAt", "format", "organizationId", "organizerKind",
                         "startsAt", "studyPlanId", "title"));
