@@ -73,6 +73,7 @@ final class MatrixWorld {
         // ── study plans and action plans (issue 10) ──
 
         // ── study sessions and their remarks (issue 10) ──
+        names.put("remarkPerson", "Lã Thị Nhậnxéthọctập");
 
         // ── inspections (issue 10) ──
 
@@ -140,6 +141,21 @@ final class MatrixWorld {
     private final String actionPlan = vn.nennep.studies.StudyFixtures.actionPlanOf(studyPlan, commune);
 
     // ── study sessions and their remarks (issue 10): the world's records go below this line ──
+    private static final String STUDY_SESSION = "/api/v1/study-sessions/{id}";
+    private static final String STUDY_REMARK = "/api/v1/study-sessions/{id}/remarks/{remarkId}";
+    /**
+     * Study sessions under a plan of the district over its subtree: the district's, which everyone in it reads, with a
+     * remark on the world's member and one naming a person not on a roster; the commune's, which its officer records.
+     */
+    private final String studyPlan = vn.nennep.studies.SessionFixtures.studyPlan(district, district);
+    private final String studySession = vn.nennep.studies.SessionFixtures.session(studyPlan, district);
+    private final String studyRemark = vn.nennep.studies.SessionFixtures.remark(studySession,
+            Map.of("organizationId", district, "memberId", member, "kind", "NOT_SERIOUS",
+                    "text", "Học chưa nghiêm túc"));
+    private final String studyPersonRemark = vn.nennep.studies.SessionFixtures.remark(studySession,
+            Map.of("organizationId", district, "personName", NAMES.get("remarkPerson"), "kind", "LATE",
+                    "text", "Đi chậm"));
+    private final String communeStudySession = vn.nennep.studies.SessionFixtures.session(studyPlan, commune);
 
     // ── inspections (issue 10): the world's records go below this line ──
     /** An inspection decided by the district over the commune, which everyone in the district reads. */
@@ -362,6 +378,25 @@ final class MatrixWorld {
                     vn.nennep.studies.StudyFixtures.submission("2024-04-02"));
 
             // ── study sessions and their remarks (issue 10): cases go below this line ──
+            case "listStudySessions" -> Call.none();
+            case "createStudySession" -> Call.body(vn.nennep.studies.SessionFixtures.sessionBody(studyPlan, commune));
+            case "getStudySession", "getStudySessionHistory", "listStudySessionRemarks" ->
+                Call.path(Map.of("id", studySession));
+            case "getStudySessionRemark" -> Call.path(Map.of("id", studySession, "remarkId", studyRemark));
+            case "updateStudySession" -> Call.put(STUDY_SESSION,
+                    Map.of("id", vn.nennep.studies.SessionFixtures.session(studyPlan, commune)),
+                    vn.nennep.studies.SessionFixtures.sessionBody(studyPlan, commune));
+            case "deleteStudySession" -> Call.path(Map.of("id",
+                    vn.nennep.studies.SessionFixtures.session(studyPlan, commune)));
+            case "createStudySessionRemark" -> new Call(Map.of("id", communeStudySession), Map.of(),
+                    vn.nennep.studies.SessionFixtures.remarkBody(commune));
+            case "updateStudySessionRemark" -> Call.put(STUDY_REMARK, Map.of("id", communeStudySession, "remarkId",
+                    vn.nennep.studies.SessionFixtures.remark(communeStudySession,
+                            vn.nennep.studies.SessionFixtures.remarkBody(commune))),
+                    vn.nennep.studies.SessionFixtures.remarkBody(commune));
+            case "deleteStudySessionRemark" -> Call.path(Map.of("id", communeStudySession, "remarkId",
+                    vn.nennep.studies.SessionFixtures.remark(communeStudySession,
+                            vn.nennep.studies.SessionFixtures.remarkBody(commune))));
 
             // ── inspections (issue 10): cases go below this line ──
             case "listInspections" -> Call.none();
