@@ -1918,6 +1918,496 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/study-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List study plans
+         * @description Study plans (kế hoạch học tập, quán triệt) the caller may see (those of committees above, at or below its organization). Sortable by issuedOn, number, createdAt, updatedAt; newest issued first by default.
+         */
+        get: operations["listStudyPlans"];
+        put?: never;
+        /**
+         * Issue a study plan
+         * @description A new plan starts PLANNED. Its committee (`organizationId`, a district or grassroots committee) plans the study
+         *     of one document (`resolutionId`, any readable resolution, one from above included); only that committee's
+         *     office (or an office above it) may create, change or delete it. One plan per committee and document (409), and
+         *     a committee's plan numbers are its own (409). In the same transaction, every grassroots organization in the
+         *     subtree of `scopeOrganizationId` (the scope itself when it is grassroots) that has no action plan for the
+         *     document yet gets one, PENDING, due `actionPlansDueOn` (58 in Triệu Sơn); `actionPlans.total` of the answer
+         *     counts them.
+         */
+        post: operations["createStudyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a study plan
+         * @description The plan with its levels, presenters, the studied document, the number of sessions held under it and the state of its action plans; the ETag header carries its version.
+         */
+        get: operations["getStudyPlan"];
+        /**
+         * Replace a study plan
+         * @description Replaces everything but the status (POST /status) and the read-only fields (ignored when sent). The committee
+         *     and the document do not change once plans exist under it: a different `organizationId` or `resolutionId` is a
+         *     422. Changing `actionPlansDueOn` moves the due date of the action plans still PENDING whose due date was the
+         *     old one; the others keep theirs. A COMPLETED or CANCELLED plan is not edited (409).
+         */
+        put: operations["updateStudyPlan"];
+        post?: never;
+        /**
+         * Delete a study plan
+         * @description Only a plan with no study session (409 otherwise) and whose action plans are all still PENDING (409 when one was submitted); its PENDING action plans are deleted with it.
+         */
+        delete: operations["deleteStudyPlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-plans/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a study plan to its next status
+         * @description PLANNED → IN_PROGRESS → COMPLETED, one step at a time; CANCELLED from PLANNED or IN_PROGRESS. Any other move is
+         *     a 409 whose detail names the allowed moves (also in `errors[field=status]`); `allowedTransitions` of the plan
+         *     lists them. If-Match is optional: when sent, it must name the current version (412 otherwise).
+         */
+        post: operations["changeStudyPlanStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-plans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A study plan's change history
+         * @description Every change to the plan, newest first, its status changes included; levels and presenters appear field by field (`levels[1].dueOn`). Readable by whoever may read the plan; a deleted plan's history only by a system administrator.
+         */
+        get: operations["getStudyPlanHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List action plans
+         * @description The action plans (kế hoạch hành động / chương trình hành động) that grassroots organizations owe for the documents they study, those the caller may see (of organizations above, at or below its own). Sortable by dueOn, submittedOn, updatedAt; earliest due first by default.
+         */
+        get: operations["listActionPlans"];
+        put?: never;
+        /**
+         * Ask one more organization for an action plan
+         * @description Creating a study plan already asks every grassroots organization in its scope; this adds one (e.g. an
+         *     organization founded since). `organizationId` must be a grassroots organization within the plan's scope (422)
+         *     that has no action plan for the document yet (409). It starts PENDING, due `dueOn` (the plan's
+         *     `actionPlansDueOn` when left out).
+         */
+        post: operations["createActionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an action plan
+         * @description The action plan with its status, the submitted document and whether it is overdue or was submitted late; the ETag header carries its version.
+         */
+        get: operations["getActionPlan"];
+        /**
+         * Change an action plan's due date or title
+         * @description Only `dueOn`, `title` and `externalId` change here; the status and the submission (number, dates, reason) change only through POST /status, and anything else sent is ignored. The district office (or the system administrator) sets them.
+         */
+        put: operations["updateActionPlan"];
+        post?: never;
+        /**
+         * Delete an action plan
+         * @description Only a PENDING one (nothing was submitted); once submitted it is kept for the record (409).
+         */
+        delete: operations["deleteActionPlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit, accept or return an action plan
+         * @description PENDING → SUBMITTED → ACCEPTED or RETURNED; RETURNED → SUBMITTED again. SUBMITTED is done by the grassroots
+         *     organization's own officer (or by the district office, or the system administrator, on its behalf) and needs
+         *     `documentNumber` (a KH document number such as `12-KH/ĐU`, 422 otherwise); `submittedOn` defaults to today
+         *     (Asia/Ho_Chi_Minh) and is not in the future (422). The first submission sets `firstSubmittedOn`, which decides
+         *     `submittedLate`; a resubmission replaces the number, title and `submittedOn`. ACCEPTED and RETURNED are
+         *     decided by an office above the organization (district office, system administrator), never by the
+         *     organization's own officer (403); RETURNED needs a `reason` (422). Both set `reviewedOn` (today unless given,
+         *     not in the future, not before `submittedOn`). Any other move is a 409 whose detail names the allowed moves.
+         *     If-Match is optional: when sent, it must name the current version (412 otherwise).
+         */
+        post: operations["changeActionPlanStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An action plan's change history
+         * @description Every change to the action plan, newest first (created with its study plan, submitted, returned with the reason, resubmitted, accepted). Readable by whoever may read the action plan; a deleted one's history only by a system administrator.
+         */
+        get: operations["getActionPlanHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List study sessions
+         * @description Study sessions (hội nghị học tập, quán triệt) the caller may see (those held by an organization above, at or below its organization). Sortable by startsAt, updatedAt, participationRate; latest first by default.
+         */
+        get: operations["listStudySessions"];
+        put?: never;
+        /**
+         * Record a study session
+         * @description A session held under a study plan, by the plan's organization or an organization within the plan's scope
+         *     (422 `organizationId` otherwise). The district office (and the propaganda department, part of it) records
+         *     any session of its subtree; a grassroots organization's office records the sessions held by its own
+         *     organization. The counts are checked against the format (see StudySessionInput) and the walk-in tolerance;
+         *     the totals and the participation rate are computed, never typed.
+         */
+        post: operations["createStudySession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a study session
+         * @description The session with its bridge points, the computed totals and participation rate, and the count of remarks by kind; the ETag header carries its version.
+         */
+        get: operations["getStudySession"];
+        /**
+         * Replace a study session
+         * @description Replaces every field, the bridge points included (the computed fields sent here are ignored, as are the other read-only fields). The same rules as when recording it; the totals and the rate are computed again.
+         */
+        put: operations["updateStudySession"];
+        post?: never;
+        /**
+         * Delete a study session
+         * @description Only a session without remarks (409 otherwise; delete its remarks first).
+         */
+        delete: operations["deleteStudySession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-sessions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A study session's change history
+         * @description Every change to the session, newest first; the bridge points appear field by field (`bridgePoints[3].attended`). Readable by whoever may read the session; a deleted session's history only by a system administrator. Remarks have no history of their own; their changes are in the change feed as `study-remarks`.
+         */
+        get: operations["getStudySessionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-sessions/{id}/remarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a study session's remarks
+         * @description The remarks made after the session (nhận xét ý thức, trách nhiệm của tập thể, cá nhân tham gia học tập), oldest first. Names (`memberName`, `personName`) are personal data.
+         */
+        get: operations["listStudySessionRemarks"];
+        put?: never;
+        /**
+         * Record a remark on a study session
+         * @description A remark about a collective (an organization within the session's reach, i.e. the session's organization or below it), or about one of its members (by roster id), or about a person not on a roster (by name). Recorded by whoever may record the session.
+         */
+        post: operations["createStudySessionRemark"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/study-sessions/{id}/remarks/{remarkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The remark's id. */
+                remarkId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a remark
+         * @description One remark on the session; the ETag header carries its version.
+         */
+        get: operations["getStudySessionRemark"];
+        /**
+         * Replace a remark
+         * @description Replaces the remark's fields (the session stays). The same rules as when recording it.
+         */
+        put: operations["updateStudySessionRemark"];
+        post?: never;
+        /**
+         * Delete a remark
+         * @description Removes the remark (it stays in the audit trail and the change feed reports the deletion).
+         */
+        delete: operations["deleteStudySessionRemark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inspections and supervisions
+         * @description The inspections (kiểm tra) and supervisions (giám sát) the caller may see (decided by a committee above, at or below its organization). Sortable by plannedFrom, updatedAt, planNumber; latest planned first by default.
+         */
+        get: operations["listInspections"];
+        put?: never;
+        /**
+         * Plan an inspection or a supervision
+         * @description A new inspection starts PLANNED. The deciding committee (`organizationId`) is a district or grassroots
+         *     committee; its office (or an office above it), and an inspector whose organization is that committee or
+         *     above it, may create, change and move it; only an office deletes it. Every subject is the deciding
+         *     committee or an organization beneath it (422 `subjectOrganizationIds[i]`); every document is one the
+         *     caller may read (422 `resolutionIds[i]`); the team has exactly one HEAD (422 `team`). The plan number is
+         *     a party document number (`12-KH/HU`, `35-QĐ/HU`: 422 `planNumber` when it is not one); a committee has one
+         *     inspection of a kind per number (409). Findings, the conclusion and remedies may be given at once (an
+         *     inspection recorded after the fact), under the same rules as PUT.
+         */
+        post: operations["createInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an inspection
+         * @description The inspection with its team, findings, conclusion and remedies, the names of its subjects, its open and overdue remedies and the statuses it may move to now; the ETag header carries its version.
+         */
+        get: operations["getInspection"];
+        /**
+         * Replace an inspection
+         * @description Replaces everything but the status and the dates the moves set (`status` and `closedOn` sent here are
+         *     ignored, as are the other read-only fields); findings and remedies are edited this way, the whole list at
+         *     once. `startedOn` and `endedOn` left out (null) keep the stored dates once the move that sets them was made.
+         *     A CLOSED or CANCELLED inspection is no longer edited (409), except by a body equal to what is stored (an
+         *     import sent again), which changes nothing. What the current status needs must stay:
+         *     a CONCLUDED inspection keeps its conclusion and at least one finding (422). Each remedy's `dueOn` is not
+         *     before the conclusion's `issuedOn` (422 `remedies[i].dueOn`); a DONE remedy has `doneOn`
+         *     (422 `remedies[i].doneOn`), a WAIVED one `waivedReason` (422 `remedies[i].waivedReason`).
+         */
+        put: operations["updateInspection"];
+        post?: never;
+        /**
+         * Delete an inspection
+         * @description Only a PLANNED or CANCELLED inspection, and only by an office (an inspector may not delete); anything that went further is kept for the record (409).
+         */
+        delete: operations["deleteInspection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an inspection to its next status
+         * @description PLANNED → IN_PROGRESS → CONCLUDED → CLOSED, one step at a time; CANCELLED from PLANNED or IN_PROGRESS.
+         *     Each step needs and sets: IN_PROGRESS sets `startedOn` (`on`; without it, the startedOn already recorded,
+         *     else today in Asia/Ho_Chi_Minh);
+         *     CONCLUDED needs the conclusion (its `number`, `issuedOn` and `text`: 422 naming `conclusion.number`,
+         *     `conclusion.issuedOn`, `conclusion.text`) and at least one finding (422 `findings`), and sets `endedOn`
+         *     when empty (`on`, default today); CLOSED needs every remedy DONE, or WAIVED with a reason: otherwise a
+         *     409 whose `errors` name each remedy still open (`remedies[2].status`); it sets `closedOn` (`on`, default
+         *     today). Any other move is a 409 whose detail names the allowed moves (also in `errors[field=status]`).
+         *     `allowedTransitions` of the inspection lists the moves that would succeed now. `on` is not in the future
+         *     (422 `on`). If-Match is optional: when sent, it must name the current version (412 otherwise).
+         */
+        post: operations["changeInspectionStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An inspection's change history
+         * @description Every change to the inspection, newest first, its status changes included; the team, the findings, the conclusion and the remedies appear field by field (`team[0].position`, `findings[1].rating`, `conclusion.number`, `remedies[2].status`). Readable by whoever may read the inspection; a deleted inspection's history only by a system administrator.
+         */
+        get: operations["getInspectionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{resource}": {
         parameters: {
             query?: never;
@@ -3906,6 +4396,1082 @@ export interface components {
             externalId: string;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * @description PLANNED (đã ban hành kế hoạch): the plan is issued, nothing held yet. IN_PROGRESS (đang triển khai): the
+         *     sessions are being held. COMPLETED (hoàn thành): the study is over. CANCELLED (đã hủy): dropped before it was
+         *     completed.
+         * @enum {string}
+         */
+        StudyPlanStatus: "PLANNED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
+        /**
+         * @description Who studies at a level: KEY_CADRES (cán bộ chủ chốt), REPORTERS_COMMENTATORS (báo cáo viên, cộng tác viên dư
+         *     luận xã hội), MASS_ORGANIZATION_MEMBERS (cán bộ, đoàn viên, hội viên các đoàn thể), ALL_MEMBERS (toàn thể cán
+         *     bộ, đảng viên). The study sessions name their audience with the same values.
+         * @enum {string}
+         */
+        StudyPlanAudience: "KEY_CADRES" | "REPORTERS_COMMENTATORS" | "MASS_ORGANIZATION_MEMBERS" | "ALL_MEMBERS";
+        /** @description A level of the study (cấp học tập) and the date by which it is to be held. */
+        StudyPlanLevel: {
+            audience: components["schemas"]["StudyPlanAudience"];
+            /**
+             * Format: date
+             * @description Hoàn thành trước ngày.
+             */
+            dueOn: string;
+        };
+        /** @description A presenter (báo cáo viên) named in the plan; a public office-holder, so the name is not personal data. */
+        StudyPlanPresenter: {
+            /** @example Lê Văn Hùng */
+            fullName: string;
+            /** @example Phó Bí thư Thường trực Huyện ủy */
+            position?: string | null;
+        };
+        /** @description The plan's action plans by status; `overdue` counts those PENDING or RETURNED past their due date (Asia/Ho_Chi_Minh). */
+        StudyPlanActionPlanCounts: {
+            total: number;
+            pending: number;
+            submitted: number;
+            accepted: number;
+            returned: number;
+            overdue: number;
+        };
+        StudyPlanInput: {
+            /**
+             * Format: uuid
+             * @description The planning committee (a DISTRICT or GRASSROOTS organization).
+             */
+            organizationId: string;
+            /**
+             * Format: uuid
+             * @description The document studied: any resolution the caller may read, one from above included (422 when unknown or not readable). Not changed by PUT (422).
+             */
+            resolutionId: string;
+            /**
+             * @description The plan's number, a KH document ("199-KH/HU"); another type is a 422. Unique within the committee (409).
+             * @example 199-KH/HU
+             */
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @description Whose grassroots organizations study the document and owe an action plan: the committee itself (the default) or an organization beneath it (422 otherwise).
+             */
+            scopeOrganizationId?: string | null;
+            /** @description The levels of the study, each audience at most once (422 `levels[i].audience`). */
+            levels?: components["schemas"]["StudyPlanLevel"][];
+            presenters?: components["schemas"]["StudyPlanPresenter"][];
+            /**
+             * Format: date
+             * @description When the grassroots organizations' action plans are due; not before issuedOn (422).
+             */
+            actionPlansDueOn: string;
+            externalId?: string | null;
+        };
+        /**
+         * @description A committee's plan (kế hoạch) for studying a document. Import (`POST /imports/study-plans`): the fields of
+         *     StudyPlanInput, with `organizationExternalId`, `resolutionExternalId` and `scopeOrganizationExternalId` in
+         *     place of the ids when convenient; `levels` and `presenters` as JSON arrays (in CSV as JSON text); a new plan
+         *     creates its pending action plans as POST does; the status is not imported (POST /status).
+         * @example {
+         *       "id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60",
+         *       "externalId": null,
+         *       "organizationId": "5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d01",
+         *       "resolutionId": "0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a45",
+         *       "resolutionNumber": "57-NQ/TW",
+         *       "resolutionTitle": "Nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+         *       "number": "199-KH/HU",
+         *       "issuedOn": "2024-03-01",
+         *       "title": "Kế hoạch học tập, quán triệt và triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+         *       "scopeOrganizationId": "5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d01",
+         *       "levels": [
+         *         {
+         *           "audience": "KEY_CADRES",
+         *           "dueOn": "2024-03-15"
+         *         },
+         *         {
+         *           "audience": "ALL_MEMBERS",
+         *           "dueOn": "2024-04-30"
+         *         }
+         *       ],
+         *       "presenters": [
+         *         {
+         *           "fullName": "Lê Văn Hùng",
+         *           "position": "Phó Bí thư Thường trực Huyện ủy"
+         *         }
+         *       ],
+         *       "actionPlansDueOn": "2024-05-15",
+         *       "status": "IN_PROGRESS",
+         *       "allowedTransitions": [
+         *         "COMPLETED",
+         *         "CANCELLED"
+         *       ],
+         *       "sessionCount": 3,
+         *       "actionPlans": {
+         *         "total": 58,
+         *         "pending": 10,
+         *         "submitted": 6,
+         *         "accepted": 40,
+         *         "returned": 2,
+         *         "overdue": 3
+         *       },
+         *       "version": 2,
+         *       "createdAt": "2024-03-01T02:00:00Z",
+         *       "updatedAt": "2024-03-15T09:30:00Z"
+         *     }
+         */
+        StudyPlan: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            resolutionId: string;
+            /** @description The studied document's number. */
+            resolutionNumber: string;
+            /** @description The studied document's title. */
+            resolutionTitle: string;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            title: string;
+            /** Format: uuid */
+            scopeOrganizationId: string;
+            levels: components["schemas"]["StudyPlanLevel"][];
+            presenters: components["schemas"]["StudyPlanPresenter"][];
+            /** Format: date */
+            actionPlansDueOn: string;
+            status: components["schemas"]["StudyPlanStatus"];
+            /** @description The statuses POST /status would accept now. */
+            allowedTransitions: components["schemas"]["StudyPlanStatus"][];
+            /** @description The study sessions held under the plan. */
+            sessionCount: number;
+            actionPlans: components["schemas"]["StudyPlanActionPlanCounts"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StudyPlanPage: {
+            items: components["schemas"]["StudyPlan"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        StudyPlanStatusChange: {
+            status: components["schemas"]["StudyPlanStatus"];
+        };
+        /**
+         * @description PENDING (chưa nộp): asked for, not submitted yet. SUBMITTED (đã nộp): the organization sent its plan, awaiting
+         *     review. ACCEPTED (đã duyệt): the office above accepted it. RETURNED (trả lại): sent back with a reason, to be
+         *     submitted again.
+         * @enum {string}
+         */
+        ActionPlanStatus: "PENDING" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        ActionPlanInput: {
+            /**
+             * Format: uuid
+             * @description The study plan asking for it; the document is the plan's.
+             */
+            studyPlanId: string;
+            /**
+             * Format: uuid
+             * @description A GRASSROOTS organization within the plan's scope (422), with no action plan for the document yet (409).
+             */
+            organizationId: string;
+            /**
+             * Format: date
+             * @description Default the plan's actionPlansDueOn.
+             */
+            dueOn?: string | null;
+            title?: string | null;
+            externalId?: string | null;
+        };
+        ActionPlanUpdate: {
+            /** Format: date */
+            dueOn: string;
+            title?: string | null;
+            externalId?: string | null;
+        };
+        ActionPlanStatusChange: {
+            status: components["schemas"]["ActionPlanStatus"];
+            /** @description SUBMITTED: the submitted plan's number, a KH document ("12-KH/ĐU"); required, another type is a 422. */
+            documentNumber?: string;
+            /** @description SUBMITTED: the submitted plan's title. */
+            title?: string | null;
+            /**
+             * Format: date
+             * @description SUBMITTED: default today (Asia/Ho_Chi_Minh), not in the future (422).
+             */
+            submittedOn?: string | null;
+            /**
+             * Format: date
+             * @description ACCEPTED, RETURNED: default today; not in the future nor before submittedOn (422).
+             */
+            reviewedOn?: string | null;
+            /** @description RETURNED: why it is sent back; required (422). */
+            reason?: string;
+        };
+        /**
+         * @description A grassroots organization's action plan for a studied document. Import (`POST /imports/action-plans`): rows
+         *     name `studyPlanId` or `studyPlanExternalId` and `organizationId` or `organizationExternalId`, with `dueOn`,
+         *     `title`; as the history of a legacy system a row may also carry `status`, `documentNumber`,
+         *     `firstSubmittedOn`, `submittedOn`, `reviewedOn` and `returnReason`, checked as the record's own rules require
+         *     (SUBMITTED, ACCEPTED and RETURNED need a KH `documentNumber` and `submittedOn`, RETURNED a `returnReason`;
+         *     dates not in the future; `firstSubmittedOn` defaults to `submittedOn`), with the rights of POST /status for
+         *     that status. A row whose external id is not stored yet takes over the PENDING action plan that issuing the
+         *     study plan made for the organization (one with no external id); an organization with another action plan for
+         *     the document is a 409. A changed `dueOn` or `title` needs the rights of PUT (the district office).
+         * @example {
+         *       "id": "8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a12",
+         *       "externalId": null,
+         *       "studyPlanId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60",
+         *       "resolutionId": "0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a45",
+         *       "resolutionNumber": "57-NQ/TW",
+         *       "organizationId": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e90",
+         *       "organizationName": "Đảng bộ xã Dân Lực",
+         *       "dueOn": "2024-05-15",
+         *       "status": "SUBMITTED",
+         *       "allowedTransitions": [
+         *         "ACCEPTED",
+         *         "RETURNED"
+         *       ],
+         *       "documentNumber": "12-KH/ĐU",
+         *       "title": "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW",
+         *       "firstSubmittedOn": "2024-04-02",
+         *       "submittedOn": "2024-04-02",
+         *       "reviewedOn": null,
+         *       "returnReason": null,
+         *       "overdue": false,
+         *       "submittedLate": false,
+         *       "version": 1,
+         *       "createdAt": "2024-03-01T02:00:00Z",
+         *       "updatedAt": "2024-04-02T08:00:00Z"
+         *     }
+         */
+        ActionPlan: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            studyPlanId: string;
+            /**
+             * Format: uuid
+             * @description The document, from the study plan.
+             */
+            resolutionId: string;
+            resolutionNumber: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["ActionPlanStatus"];
+            /** @description The statuses POST /status would accept now (by the lifecycle; the caller's role decides who may make each move). */
+            allowedTransitions: components["schemas"]["ActionPlanStatus"][];
+            /** @description The submitted plan's number; kept when returned, replaced when resubmitted. */
+            documentNumber?: string | null;
+            title?: string | null;
+            /**
+             * Format: date
+             * @description The first submission; it decides submittedLate.
+             */
+            firstSubmittedOn?: string | null;
+            /**
+             * Format: date
+             * @description The latest submission.
+             */
+            submittedOn?: string | null;
+            /** Format: date */
+            reviewedOn?: string | null;
+            returnReason?: string | null;
+            /** @description PENDING or RETURNED and today (Asia/Ho_Chi_Minh) is after dueOn. */
+            overdue: boolean;
+            /** @description firstSubmittedOn is after dueOn; null when never submitted. */
+            submittedLate?: boolean | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActionPlanPage: {
+            items: components["schemas"]["ActionPlan"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        /**
+         * @description Who studies the document at the session: KEY_CADRES (cán bộ chủ chốt), REPORTERS_COMMENTATORS (báo cáo
+         *     viên, cộng tác viên dư luận xã hội, giảng viên, tuyên huấn), MASS_ORGANIZATION_MEMBERS (cán bộ, đoàn viên,
+         *     hội viên của đoàn thể), ALL_MEMBERS (toàn thể cán bộ, đảng viên của đơn vị).
+         * @enum {string}
+         */
+        StudySessionAudience: "KEY_CADRES" | "REPORTERS_COMMENTATORS" | "MASS_ORGANIZATION_MEMBERS" | "ALL_MEMBERS";
+        /**
+         * @description IN_PERSON (trực tiếp): only the hall, no bridge points. ONLINE (trực tuyến): only bridge points, no
+         *     in-person counts. HYBRID (trực tiếp kết hợp trực tuyến): the hall and bridge points. BROADCAST (phát thanh):
+         *     by radio down to the grassroots; it may have neither, and its participation rate is then null.
+         * @enum {string}
+         */
+        StudySessionFormat: "IN_PERSON" | "ONLINE" | "HYBRID" | "BROADCAST";
+        /**
+         * @description Who organizes it: STANDING_COMMITTEE (Ban Thường vụ cấp ủy), PROPAGANDA_DEPARTMENT (Ban Tuyên giáo),
+         *     MASS_ORGANIZATION (Mặt trận Tổ quốc, đoàn thể), GRASSROOTS_COMMITTEE (đảng ủy, chi ủy cơ sở).
+         * @enum {string}
+         */
+        StudySessionOrganizerKind: "STANDING_COMMITTEE" | "PROPAGANDA_DEPARTMENT" | "MASS_ORGANIZATION" | "GRASSROOTS_COMMITTEE";
+        /**
+         * @description LATE (đi chậm), INCOMPLETE_ATTENDANCE (không đủ thành phần), NOT_SERIOUS (học chưa nghiêm túc),
+         *     ABSENT_WITHOUT_LEAVE (vắng không lý do), PRAISED (biểu dương).
+         * @enum {string}
+         */
+        StudyRemarkKind: "LATE" | "INCOMPLETE_ATTENDANCE" | "NOT_SERIOUS" | "ABSENT_WITHOUT_LEAVE" | "PRAISED";
+        /**
+         * @description One bridge point (điểm cầu) of an online or hybrid session. Walk-ins: `attended` may exceed `expected`
+         *     by at most 10 % of `expected`, rounded up, and at least 1 (40 expected admit up to 44); beyond that a 422
+         *     names the field (`bridgePoints[3].attended`) and gives the limit. `attended` without `expected` is a 422.
+         */
+        StudySessionBridgePoint: {
+            /**
+             * @description The place (điểm cầu).
+             * @example Điểm cầu Đảng ủy xã Dân Lực
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The organization of the tree hosting the point, if any.
+             */
+            hostOrganizationId?: string | null;
+            /** @description Số đại biểu được triệu tập. */
+            expected?: number | null;
+            /** @description Số đại biểu tham dự (walk-ins included, within the tolerance). */
+            attended?: number | null;
+        };
+        /**
+         * @description A study session as typed. Format rules: IN_PERSON has no bridge points (422 `bridgePoints`); ONLINE has
+         *     no in-person counts (422 `inPersonExpected`); HYBRID has both; BROADCAST may have neither. Counts are
+         *     ≥ 0 (422 naming the field, e.g. `bridgePoints[3].expected`); an `attended` without its `expected` is a
+         *     422. Walk-ins (people admitted who were not expected) are allowed in the hall and at each point up to 10 %
+         *     of `expected`, rounded up, at least 1; beyond that a 422 names the field (`inPersonAttended`,
+         *     `bridgePoints[3].attended`) with the limit. The computed fields of StudySession are never typed: sent here,
+         *     they are ignored. Import (resource `study-sessions`): the same fields plus `externalId` (required),
+         *     `studyPlanExternalId` and `organizationExternalId` in place of the ids; `bridgePoints` as a JSON list in
+         *     JSON rows, and in CSV as JSON text in the `bridgePoints` column (each point's `hostOrganizationId` as an
+         *     id, or `hostOrganizationExternalId`).
+         */
+        StudySessionInput: {
+            /**
+             * Format: uuid
+             * @description The study plan it carries out (422 when unknown or not readable).
+             */
+            studyPlanId: string;
+            /**
+             * Format: uuid
+             * @description The organization holding it: the plan's organization or one within the plan's scope (422 otherwise).
+             */
+            organizationId: string;
+            organizerKind: components["schemas"]["StudySessionOrganizerKind"];
+            /** @example Huyện đoàn Triệu Sơn */
+            organizerName?: string | null;
+            audience: components["schemas"]["StudySessionAudience"];
+            format: components["schemas"]["StudySessionFormat"];
+            title: string;
+            /** @description The hall (hội trường). */
+            place?: string | null;
+            /** @description The presenter (báo cáo viên), a public office-holder: not personal data. */
+            presenterName?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description After startsAt (422 `endsAt`).
+             */
+            endsAt: string;
+            /** @description Expected in the hall. */
+            inPersonExpected?: number | null;
+            /** @description Present in the hall (walk-ins within the tolerance). */
+            inPersonAttended?: number | null;
+            /** @description Replaces the current bridge points (none when null). */
+            bridgePoints?: components["schemas"]["StudySessionBridgePoint"][] | null;
+            externalId?: string | null;
+        };
+        /** @description The session's remarks counted by kind (every kind present, 0 when none). */
+        StudyRemarkCounts: {
+            LATE: number;
+            INCOMPLETE_ATTENDANCE: number;
+            NOT_SERIOUS: number;
+            ABSENT_WITHOUT_LEAVE: number;
+            PRAISED: number;
+        };
+        /**
+         * @description A study session with its computed figures. `expectedTotal` and `attendedTotal` are the bridge points' sums
+         *     plus the hall; `walkIns` is Σ max(0, attended − expected) over the points and the hall;
+         *     `participationRate` = 100 × Σ min(attended, expected) / Σ expected over the points and the hall (walk-ins
+         *     count in attendedTotal but not in the rate), rounded half-up to one decimal, null when Σ expected is 0.
+         *     Seed 004 (Triệu Sơn): 36 bridge points with 1,353 expected and 1,350 attended, 350 expected and 350
+         *     attended in the hall: 1,700 / 1,703 = 99.82 % → 99.8.
+         * @example {
+         *       "id": "6e2a1b3c-7d8e-4f90-a1b2-c3d4e5f60718",
+         *       "externalId": "TS-HT-2024-03",
+         *       "studyPlanId": "5b8e2f61-3c4d-4e7a-9b1c-2d3e4f5a6b7c",
+         *       "studyPlanNumber": "199-KH/HU",
+         *       "resolutionId": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "resolutionNumber": "21-NQ/TW",
+         *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+         *       "organizerKind": "STANDING_COMMITTEE",
+         *       "organizerName": "Ban Thường vụ Huyện ủy Triệu Sơn",
+         *       "audience": "KEY_CADRES",
+         *       "format": "HYBRID",
+         *       "title": "Hội nghị học tập, quán triệt, triển khai thực hiện nghị quyết",
+         *       "place": "Hội trường Trung tâm Chính trị huyện Triệu Sơn",
+         *       "presenterName": "Bí thư Huyện ủy",
+         *       "startsAt": "2024-03-12T07:30:00+07:00",
+         *       "endsAt": "2024-03-12T11:30:00+07:00",
+         *       "inPersonExpected": 350,
+         *       "inPersonAttended": 350,
+         *       "bridgePoints": [
+         *         {
+         *           "name": "Điểm cầu số 1",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 2",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 3",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 4",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 5",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 6",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 7",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 8",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 9",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 10",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 11",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 12",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 13",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 14",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 15",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 16",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 17",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 18",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 19",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 20",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 21",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 22",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 23",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 24",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 25",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 26",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 27",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 28",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 29",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 30",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 31",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 32",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 33",
+         *           "hostOrganizationId": null,
+         *           "expected": 37,
+         *           "attended": 37
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 34",
+         *           "hostOrganizationId": null,
+         *           "expected": 44,
+         *           "attended": 43
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 35",
+         *           "hostOrganizationId": null,
+         *           "expected": 44,
+         *           "attended": 43
+         *         },
+         *         {
+         *           "name": "Điểm cầu số 36",
+         *           "hostOrganizationId": null,
+         *           "expected": 44,
+         *           "attended": 43
+         *         }
+         *       ],
+         *       "bridgePointCount": 36,
+         *       "onlineExpected": 1353,
+         *       "onlineAttended": 1350,
+         *       "expectedTotal": 1703,
+         *       "attendedTotal": 1700,
+         *       "walkIns": 0,
+         *       "participationRate": 99.8,
+         *       "remarkCounts": {
+         *         "LATE": 2,
+         *         "INCOMPLETE_ATTENDANCE": 1,
+         *         "NOT_SERIOUS": 0,
+         *         "ABSENT_WITHOUT_LEAVE": 0,
+         *         "PRAISED": 1
+         *       },
+         *       "version": 0,
+         *       "createdAt": "2024-03-12T05:00:00Z",
+         *       "updatedAt": "2024-03-12T05:00:00Z"
+         *     }
+         */
+        StudySession: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            studyPlanId: string;
+            /** @description The study plan's number (e.g. 199-KH/HU). */
+            studyPlanNumber: string;
+            /**
+             * Format: uuid
+             * @description The document studied (the plan's).
+             */
+            resolutionId: string;
+            /** @description The document's number. */
+            resolutionNumber: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizerKind: components["schemas"]["StudySessionOrganizerKind"];
+            organizerName?: string | null;
+            audience: components["schemas"]["StudySessionAudience"];
+            format: components["schemas"]["StudySessionFormat"];
+            title: string;
+            place?: string | null;
+            /** @description A public office-holder: not personal data. */
+            presenterName?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            inPersonExpected?: number | null;
+            inPersonAttended?: number | null;
+            bridgePoints: components["schemas"]["StudySessionBridgePoint"][];
+            /** @description Số điểm cầu. */
+            bridgePointCount: number;
+            /** @description The bridge points' expected summed. */
+            onlineExpected: number;
+            /** @description The bridge points' attended summed. */
+            onlineAttended: number;
+            /** @description Bridge points plus the hall, expected. */
+            expectedTotal: number;
+            /** @description Bridge points plus the hall, attended (walk-ins included). */
+            attendedTotal: number;
+            /** @description Σ max(0, attended − expected) over the points and the hall. */
+            walkIns: number;
+            /**
+             * @description 100 × Σ min(attended, expected) / Σ expected, half-up to one decimal; null when nothing was expected.
+             * @example 99.8
+             */
+            participationRate?: number | null;
+            remarkCounts: components["schemas"]["StudyRemarkCounts"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StudySessionPage: {
+            items: components["schemas"]["StudySession"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        /**
+         * @description A remark about a collective (`organizationId` only), about a rostered member (`memberId`: on the roster
+         *     of a branch at or below `organizationId`, else 422 `memberId`), or about a person not on a roster
+         *     (`personName`, e.g. a cadre of an agency). Not both `memberId` and `personName` (422 `personName`).
+         */
+        StudyRemarkInput: {
+            /**
+             * Format: uuid
+             * @description The collective, or the member's organization: the session's organization or below it (422 otherwise).
+             */
+            organizationId: string;
+            /**
+             * Format: uuid
+             * @description A roster id.
+             */
+            memberId?: string | null;
+            /** @description A person not on a roster. Personal data. */
+            personName?: string | null;
+            kind: components["schemas"]["StudyRemarkKind"];
+            text: string;
+            externalId?: string | null;
+        };
+        StudyRemark: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            memberId?: string | null;
+            /** @description The member's name from the roster. Personal data: withheld (null) from callers who may not read names. */
+            memberName?: string | null;
+            /** @description Personal data: withheld (null) from callers who may not read names. */
+            personName?: string | null;
+            kind: components["schemas"]["StudyRemarkKind"];
+            text: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StudyRemarkPage: {
+            items: components["schemas"]["StudyRemark"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        /**
+         * @description INSPECTION (kiểm tra), SUPERVISION (giám sát).
+         * @enum {string}
+         */
+        InspectionKind: "INSPECTION" | "SUPERVISION";
+        /**
+         * @description PLANNED (đã lập kế hoạch): the plan and the team are decided. IN_PROGRESS (đang tiến hành): the team is at
+         *     work (`startedOn`). CONCLUDED (đã kết luận): the conclusion (KL) is issued with its findings and the remedies
+         *     asked for. CLOSED (đã kết thúc): every remedy is done or waived with a reason (`closedOn`). CANCELLED (đã hủy):
+         *     dropped before it was concluded. PLANNED → IN_PROGRESS → CONCLUDED → CLOSED; CANCELLED from PLANNED or
+         *     IN_PROGRESS.
+         * @enum {string}
+         */
+        InspectionStatus: "PLANNED" | "IN_PROGRESS" | "CONCLUDED" | "CLOSED" | "CANCELLED";
+        /**
+         * @description HEAD (trưởng đoàn; exactly one), DEPUTY (phó trưởng đoàn), MEMBER (thành viên), SECRETARY (thư ký).
+         * @enum {string}
+         */
+        InspectionTeamRole: "HEAD" | "DEPUTY" | "MEMBER" | "SECRETARY";
+        /** @description A member of the team named in the inspection decision (a public office-holder, not personal data). */
+        InspectionTeamMember: {
+            /** @example Lê Văn Hùng */
+            fullName: string;
+            /** @example Chủ nhiệm Ủy ban Kiểm tra Huyện ủy */
+            position?: string | null;
+            role: components["schemas"]["InspectionTeamRole"];
+        };
+        /**
+         * @description What was checked: DOCUMENTS_ISSUED (ban hành văn bản lãnh đạo, chỉ đạo), ACTION_PLAN (xây dựng chương trình,
+         *     kế hoạch hành động), MODELS (xây dựng mô hình, giải pháp tháo gỡ khó khăn), TARGET_RESULTS (kết quả thực hiện
+         *     mục tiêu, chỉ tiêu, nhiệm vụ), COMPLETION_TIME (thời gian hoàn thành), OTHER (nội dung khác).
+         * @enum {string}
+         */
+        InspectionFindingArea: "DOCUMENTS_ISSUED" | "ACTION_PLAN" | "MODELS" | "TARGET_RESULTS" | "COMPLETION_TIME" | "OTHER";
+        /**
+         * @description GOOD (tốt), SATISFACTORY (đạt yêu cầu), SHORTCOMINGS (còn hạn chế, thiếu sót), VIOLATIONS (có vi phạm).
+         * @enum {string}
+         */
+        InspectionFindingRating: "GOOD" | "SATISFACTORY" | "SHORTCOMINGS" | "VIOLATIONS";
+        /** @description One finding of the team about one subject. */
+        InspectionFinding: {
+            area: components["schemas"]["InspectionFindingArea"];
+            /**
+             * Format: uuid
+             * @description One of the subjects (422 `findings[i].organizationId` otherwise).
+             */
+            organizationId: string;
+            rating: components["schemas"]["InspectionFindingRating"];
+            text: string;
+        };
+        /** @description The conclusion (kết luận) issued by the deciding committee; null until there is one, required (all three fields) from CONCLUDED on. */
+        InspectionConclusion: {
+            /**
+             * @description A KL document number (422 `conclusion.number` for any other type).
+             * @example 47-KL/HU
+             */
+            number?: string | null;
+            /**
+             * Format: date
+             * @description Not in the future (Asia/Ho_Chi_Minh).
+             */
+            issuedOn?: string | null;
+            text?: string | null;
+        } | null;
+        /**
+         * @description OPEN (đang khắc phục), DONE (đã khắc phục; `doneOn` required), WAIVED (không phải khắc phục; `waivedReason` required).
+         * @enum {string}
+         */
+        InspectionRemedyStatus: "OPEN" | "DONE" | "WAIVED";
+        /** @description A shortcoming a subject must remedy (yêu cầu khắc phục) after the conclusion. */
+        InspectionRemedy: {
+            /**
+             * Format: uuid
+             * @description One of the subjects (422 `remedies[i].organizationId`).
+             */
+            organizationId: string;
+            text: string;
+            /**
+             * Format: date
+             * @description Not before the conclusion's issuedOn (422 `remedies[i].dueOn`); overdue from the day after, Asia/Ho_Chi_Minh, while OPEN.
+             */
+            dueOn: string;
+            status: components["schemas"]["InspectionRemedyStatus"];
+            /**
+             * Format: date
+             * @description Required when DONE (422 `remedies[i].doneOn`); not in the future.
+             */
+            doneOn?: string | null;
+            /** @description Required when WAIVED (422 `remedies[i].waivedReason`). */
+            waivedReason?: string | null;
+        };
+        /**
+         * @description The fields a client writes (POST, PUT, and the rows of an import). An import row (resource `inspections`)
+         *     also takes `organizationExternalId`, `subjectOrganizationExternalIds` (a list; in CSV the external ids joined
+         *     with "; ") and `resolutionExternalIds` (idem) in place of the ids; `team`, `findings` and `remedies` as JSON
+         *     (in CSV, JSON text in the cell; findings and remedies may name their organization by
+         *     `organizationExternalId`); `conclusion.number`, `conclusion.issuedOn`, `conclusion.text` as `a.b` headers.
+         *     An import may also give `status` and `closedOn`, a legacy system's record as it stands: the status is
+         *     checked by what it needs (CONCLUDED and CLOSED a conclusion and a finding, CLOSED no open remedy) instead of
+         *     by the one-step moves (from IN_PROGRESS on, `startedOn` defaults to `plannedFrom`; a CLOSED row's `closedOn`
+         *     to the conclusion's `issuedOn`); without `status` a new row is PLANNED and an existing one keeps its status.
+         *     A row about a CLOSED or CANCELLED inspection fails unless it says what is stored.
+         */
+        InspectionInput: {
+            /**
+             * Format: uuid
+             * @description The deciding committee, a DISTRICT or GRASSROOTS organization.
+             */
+            organizationId: string;
+            kind: components["schemas"]["InspectionKind"];
+            /**
+             * @description The plan or decision number, any party document type (422 when it is not a document number); unique per committee and kind (409).
+             * @example 12-KH/HU
+             */
+            planNumber: string;
+            title: string;
+            /** @description The organizations inspected, each the deciding committee or beneath it (422 `subjectOrganizationIds[i]`); no repeats. */
+            subjectOrganizationIds: string[];
+            /** @description The documents whose carrying out is checked, each readable by the caller (422 `resolutionIds[i]`). */
+            resolutionIds?: string[] | null;
+            /** @description The team (đoàn kiểm tra, giám sát), exactly one HEAD (422 `team`). */
+            team: components["schemas"]["InspectionTeamMember"][];
+            /** Format: date */
+            plannedFrom: string;
+            /**
+             * Format: date
+             * @description Not before plannedFrom (422 `plannedTo`).
+             */
+            plannedTo: string;
+            /**
+             * Format: date
+             * @description Set by the move to IN_PROGRESS; may be corrected here.
+             */
+            startedOn?: string | null;
+            /**
+             * Format: date
+             * @description The last day of work; not before startedOn (422 `endedOn`).
+             */
+            endedOn?: string | null;
+            /** @description Replaces the findings; at least one from CONCLUDED on. */
+            findings?: components["schemas"]["InspectionFinding"][] | null;
+            conclusion?: components["schemas"]["InspectionConclusion"];
+            /** @description Replaces the remedies. */
+            remedies?: components["schemas"]["InspectionRemedy"][] | null;
+            externalId?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f",
+         *       "externalId": null,
+         *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+         *       "kind": "INSPECTION",
+         *       "planNumber": "12-KH/HU",
+         *       "title": "Kiểm tra việc học tập, quán triệt và xây dựng chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh",
+         *       "subjectOrganizationIds": [
+         *         "5b2e7c1a-0d3f-4e8a-9b6c-1f2a3b4c5d6e"
+         *       ],
+         *       "subjectNames": [
+         *         "Đảng bộ xã Dân Lực"
+         *       ],
+         *       "resolutionIds": [
+         *         "8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f"
+         *       ],
+         *       "team": [
+         *         {
+         *           "fullName": "Lê Văn Hùng",
+         *           "position": "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",
+         *           "role": "HEAD"
+         *         },
+         *         {
+         *           "fullName": "Nguyễn Thị Lan",
+         *           "position": "Phó Trưởng Ban Tuyên giáo Huyện ủy",
+         *           "role": "MEMBER"
+         *         }
+         *       ],
+         *       "plannedFrom": "2024-05-06",
+         *       "plannedTo": "2024-05-17",
+         *       "startedOn": "2024-05-06",
+         *       "endedOn": "2024-05-16",
+         *       "status": "CONCLUDED",
+         *       "allowedTransitions": [],
+         *       "findings": [
+         *         {
+         *           "area": "ACTION_PLAN",
+         *           "organizationId": "5b2e7c1a-0d3f-4e8a-9b6c-1f2a3b4c5d6e",
+         *           "rating": "SHORTCOMINGS",
+         *           "text": "Chương trình hành động ban hành chậm so với kế hoạch của Huyện ủy."
+         *         },
+         *         {
+         *           "area": "DOCUMENTS_ISSUED",
+         *           "organizationId": "5b2e7c1a-0d3f-4e8a-9b6c-1f2a3b4c5d6e",
+         *           "rating": "GOOD",
+         *           "text": "Ban hành đầy đủ văn bản lãnh đạo, chỉ đạo."
+         *         }
+         *       ],
+         *       "conclusion": {
+         *         "number": "47-KL/HU",
+         *         "issuedOn": "2024-05-20",
+         *         "text": "Đảng ủy xã đã triển khai học tập nghiêm túc; cần khắc phục việc chậm ban hành chương trình hành động."
+         *       },
+         *       "remedies": [
+         *         {
+         *           "organizationId": "5b2e7c1a-0d3f-4e8a-9b6c-1f2a3b4c5d6e",
+         *           "text": "Rà soát, bổ sung chương trình hành động.",
+         *           "dueOn": "2024-06-30",
+         *           "status": "OPEN",
+         *           "doneOn": null,
+         *           "waivedReason": null
+         *         }
+         *       ],
+         *       "closedOn": null,
+         *       "openRemedies": 1,
+         *       "overdueRemedies": 1,
+         *       "version": 5,
+         *       "createdAt": "2024-04-20T02:00:00Z",
+         *       "updatedAt": "2024-05-20T09:30:00Z"
+         *     }
+         */
+        Inspection: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string | null;
+            /**
+             * Format: uuid
+             * @description The deciding committee.
+             */
+            organizationId: string;
+            kind: components["schemas"]["InspectionKind"];
+            planNumber: string;
+            title: string;
+            subjectOrganizationIds: string[];
+            /** @description The subjects' names, in the order of subjectOrganizationIds. */
+            subjectNames: string[];
+            resolutionIds: string[];
+            team: components["schemas"]["InspectionTeamMember"][];
+            /** Format: date */
+            plannedFrom: string;
+            /** Format: date */
+            plannedTo: string;
+            /** Format: date */
+            startedOn?: string | null;
+            /** Format: date */
+            endedOn?: string | null;
+            status: components["schemas"]["InspectionStatus"];
+            /** @description The statuses POST /status would accept now (the lifecycle's next steps whose conditions the stored data meets). */
+            allowedTransitions: components["schemas"]["InspectionStatus"][];
+            findings: components["schemas"]["InspectionFinding"][];
+            conclusion?: components["schemas"]["InspectionConclusion"];
+            remedies: components["schemas"]["InspectionRemedy"][];
+            /** Format: date */
+            closedOn?: string | null;
+            /** @description The remedies still OPEN. */
+            openRemedies: number;
+            /** @description The OPEN remedies past their due date (today in Asia/Ho_Chi_Minh after dueOn). */
+            overdueRemedies: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InspectionPage: {
+            items: components["schemas"]["Inspection"][];
+            page: number;
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            totalPages: number;
+        };
+        InspectionStatusChange: {
+            status: components["schemas"]["InspectionStatus"];
+            /**
+             * Format: date
+             * @description The date the move sets (startedOn, endedOn, closedOn); default today (Asia/Ho_Chi_Minh); not in the future (422 `on`).
+             */
+            on?: string | null;
         };
         ImportError: {
             /**
@@ -9204,6 +10770,1627 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
+    listStudyPlans: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text to look for in the plan's number and title and in the studied document's number and title, ignoring case and Vietnamese diacritics ("hoc tap" finds "học tập").
+                 * @example 57-NQ/TW
+                 */
+                q?: string;
+                /** @description Only the plans of this committee or of a committee beneath it. */
+                organizationId?: string;
+                /** @description Only the plans for this document. */
+                resolutionId?: string;
+                /** @description Only plans in this status. */
+                status?: components["schemas"]["StudyPlanStatus"];
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of study plans; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyPlanPage"];
+                    /** @example id,externalId,organizationId,resolutionId,resolutionNumber,resolutionTitle,number,issuedOn,title,scopeOrganizationId,levels,presenters,actionPlansDueOn,status,allowedTransitions,sessionCount,actionPlans,version,createdAt,updatedAt */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createStudyPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizationId": "5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d01",
+                 *       "resolutionId": "0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a45",
+                 *       "number": "199-KH/HU",
+                 *       "issuedOn": "2024-03-01",
+                 *       "title": "Kế hoạch học tập, quán triệt và triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+                 *       "levels": [
+                 *         {
+                 *           "audience": "KEY_CADRES",
+                 *           "dueOn": "2024-03-15"
+                 *         },
+                 *         {
+                 *           "audience": "REPORTERS_COMMENTATORS",
+                 *           "dueOn": "2024-03-25"
+                 *         },
+                 *         {
+                 *           "audience": "ALL_MEMBERS",
+                 *           "dueOn": "2024-04-30"
+                 *         }
+                 *       ],
+                 *       "presenters": [
+                 *         {
+                 *           "fullName": "Lê Văn Hùng",
+                 *           "position": "Phó Bí thư Thường trực Huyện ủy"
+                 *         },
+                 *         {
+                 *           "fullName": "Nguyễn Thị Hoa",
+                 *           "position": "Trưởng Ban Tuyên giáo Huyện ủy"
+                 *         }
+                 *       ],
+                 *       "actionPlansDueOn": "2024-05-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StudyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created, with its pending action plans */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getStudyPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The study plan */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateStudyPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizationId": "5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d01",
+                 *       "resolutionId": "0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a45",
+                 *       "number": "199-KH/HU",
+                 *       "issuedOn": "2024-03-01",
+                 *       "title": "Kế hoạch học tập, quán triệt và triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+                 *       "levels": [
+                 *         {
+                 *           "audience": "KEY_CADRES",
+                 *           "dueOn": "2024-03-15"
+                 *         },
+                 *         {
+                 *           "audience": "ALL_MEMBERS",
+                 *           "dueOn": "2024-04-30"
+                 *         }
+                 *       ],
+                 *       "presenters": [
+                 *         {
+                 *           "fullName": "Lê Văn Hùng",
+                 *           "position": "Phó Bí thư Thường trực Huyện ủy"
+                 *         }
+                 *       ],
+                 *       "actionPlansDueOn": "2024-05-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StudyPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The study plan as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteStudyPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    changeStudyPlanStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag (version) last read; when sent and stale, 412.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "IN_PROGRESS"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StudyPlanStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The study plan in its new status */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransition"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getStudyPlanHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the plan's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listActionPlans: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text to look for in the organization's name and the submitted plan's number, ignoring case and Vietnamese diacritics ("dan luc" finds "Dân Lực").
+                 * @example dan luc
+                 */
+                q?: string;
+                /** @description Only the action plans asked for by this study plan. */
+                studyPlanId?: string;
+                /** @description Only the action plans for this document. */
+                resolutionId?: string;
+                /** @description Only the action plans of this organization or of organizations beneath it. */
+                organizationId?: string;
+                /** @description Only action plans in this status. */
+                status?: components["schemas"]["ActionPlanStatus"];
+                /** @description true for the overdue ones only (PENDING or RETURNED and past their due date, Asia/Ho_Chi_Minh), false for the others. */
+                overdue?: boolean;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of action plans; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanPage"];
+                    /** @example id,externalId,studyPlanId,resolutionId,resolutionNumber,organizationId,organizationName,dueOn,status,allowedTransitions,documentNumber,title,firstSubmittedOn,submittedOn,reviewedOn,returnReason,overdue,submittedLate,version,createdAt,updatedAt */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createActionPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "studyPlanId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60",
+                 *       "organizationId": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e90",
+                 *       "dueOn": "2024-05-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getActionPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action plan */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateActionPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dueOn": "2024-05-31",
+                 *       "title": "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Dân Lực"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActionPlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description The action plan as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteActionPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    changeActionPlanStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag (version) last read; when sent and stale, 412.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPlanStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The action plan in its new status */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransition"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getActionPlanHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the action plan's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listStudySessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text to look for in the title, the organizer's name and the place, ignoring case and Vietnamese diacritics ("hoi truong" finds "Hội trường").
+                 * @example huyen doan
+                 */
+                q?: string;
+                /** @description Only the sessions held under this study plan. */
+                studyPlanId?: string;
+                /** @description Only the sessions studying this document (through their study plan). */
+                resolutionId?: string;
+                /** @description Only the sessions held by this organization or anything beneath it. */
+                organizationId?: string;
+                /** @description Only sessions in this format. */
+                format?: components["schemas"]["StudySessionFormat"];
+                /** @description Only sessions for this audience. */
+                audience?: components["schemas"]["StudySessionAudience"];
+                /**
+                 * @description Only sessions starting on or after this day (Asia/Ho_Chi_Minh).
+                 * @example 2024-03-01
+                 */
+                from?: string;
+                /**
+                 * @description Only sessions starting on or before this day (Asia/Ho_Chi_Minh).
+                 * @example 2024-03-31
+                 */
+                to?: string;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of study sessions; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudySessionPage"];
+                    /** @example id,externalId,studyPlanId,studyPlanNumber,resolutionId,resolutionNumber,organizationId,organizerKind,organizerName,audience,format,title,place,presenterName,startsAt,endsAt,inPersonExpected,inPersonAttended,bridgePoints,bridgePointCount,onlineExpected,onlineAttended,expectedTotal,attendedTotal,walkIns,participationRate,remarkCounts,version,createdAt,updatedAt */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createStudySession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "studyPlanId": "5b8e2f61-3c4d-4e7a-9b1c-2d3e4f5a6b7c",
+                 *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "organizerKind": "STANDING_COMMITTEE",
+                 *       "organizerName": "Ban Thường vụ Huyện ủy Triệu Sơn",
+                 *       "audience": "KEY_CADRES",
+                 *       "format": "HYBRID",
+                 *       "title": "Hội nghị học tập, quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII",
+                 *       "place": "Hội trường Trung tâm Chính trị huyện Triệu Sơn",
+                 *       "presenterName": "Bí thư Huyện ủy",
+                 *       "startsAt": "2024-03-12T07:30:00+07:00",
+                 *       "endsAt": "2024-03-12T11:30:00+07:00",
+                 *       "inPersonExpected": 350,
+                 *       "inPersonAttended": 350,
+                 *       "bridgePoints": [
+                 *         {
+                 *           "name": "Điểm cầu Đảng ủy xã Dân Lực",
+                 *           "hostOrganizationId": "8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                 *           "expected": 44,
+                 *           "attended": 43
+                 *         },
+                 *         {
+                 *           "name": "Điểm cầu Đảng ủy xã Dân Lý",
+                 *           "hostOrganizationId": null,
+                 *           "expected": 37,
+                 *           "attended": 37
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["StudySessionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudySession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getStudySession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The study session */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudySession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateStudySession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "studyPlanId": "5b8e2f61-3c4d-4e7a-9b1c-2d3e4f5a6b7c",
+                 *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "organizerKind": "MASS_ORGANIZATION",
+                 *       "organizerName": "Huyện đoàn Triệu Sơn",
+                 *       "audience": "MASS_ORGANIZATION_MEMBERS",
+                 *       "format": "IN_PERSON",
+                 *       "title": "Hội nghị quán triệt nghị quyết cho cán bộ, đoàn viên",
+                 *       "place": "Hội trường Huyện ủy Triệu Sơn",
+                 *       "startsAt": "2024-03-20T07:30:00+07:00",
+                 *       "endsAt": "2024-03-20T11:00:00+07:00",
+                 *       "inPersonExpected": 120,
+                 *       "inPersonAttended": 126,
+                 *       "bridgePoints": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["StudySessionInput"];
+            };
+        };
+        responses: {
+            /** @description The study session as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudySession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteStudySession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getStudySessionHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the session's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listStudySessionRemarks: {
+        parameters: {
+            query?: {
+                /** @description Only remarks of this kind. */
+                kind?: components["schemas"]["StudyRemarkKind"];
+                /** @description Only remarks about this organization or anything beneath it (a collective or its members). */
+                organizationId?: string;
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of remarks, oldest first; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRemarkPage"];
+                    /** @example id,externalId,sessionId,organizationId,memberId,memberName,personName,kind,text,version,createdAt,updatedAt */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createStudySessionRemark: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizationId": "8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                 *       "kind": "LATE",
+                 *       "text": "Điểm cầu xã Dân Lực vào hội nghị chậm 15 phút."
+                 *     }
+                 */
+                "application/json": components["schemas"]["StudyRemarkInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRemark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getStudySessionRemark: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The remark's id. */
+                remarkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The remark */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRemark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateStudySessionRemark: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The remark's id. */
+                remarkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizationId": "8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                 *       "kind": "INCOMPLETE_ATTENDANCE",
+                 *       "text": "Điểm cầu xã Dân Lực không đủ thành phần theo kế hoạch."
+                 *     }
+                 */
+                "application/json": components["schemas"]["StudyRemarkInput"];
+            };
+        };
+        responses: {
+            /** @description The remark as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRemark"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteStudySessionRemark: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+                /** @description The remark's id. */
+                remarkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listInspections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Text to look for in the plan number, the title and the conclusion's number, ignoring case and Vietnamese diacritics ("thuc hien nghi quyet" finds "thực hiện nghị quyết").
+                 * @example KL/HU
+                 */
+                q?: string;
+                /** @description Only the inspections decided by this organization or one beneath it, or having a subject in its subtree. */
+                organizationId?: string;
+                /** @description Only the inspections of which this organization is a subject. */
+                subjectOrganizationId?: string;
+                /** @description Only the inspections checking the carrying out of this document. */
+                resolutionId?: string;
+                /** @description Only inspections or only supervisions. */
+                kind?: components["schemas"]["InspectionKind"];
+                /** @description Only inspections in this status. */
+                status?: components["schemas"]["InspectionStatus"];
+                /** @description true: only the inspections with at least one OPEN remedy past its due date (the day after dueOn in Asia/Ho_Chi_Minh); false: only those without. */
+                overdueRemedies?: boolean;
+                /**
+                 * @description Only inspections planned to start (plannedFrom) on or after this date.
+                 * @example 2024-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Only inspections planned to start (plannedFrom) on or before this date.
+                 * @example 2024-12-31
+                 */
+                to?: string;
+                /** @description Only the resource with this client-side key. */
+                externalId?: components["parameters"]["ExternalId"];
+                /**
+                 * @description Only resources changed at or after this instant (ISO-8601 with offset).
+                 * @example 2024-01-31T08:00:00+07:00
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description `field,asc` or `field,desc`; repeat for more keys. Ties are broken by id.
+                 * @example [
+                 *       "name",
+                 *       "asc"
+                 *     ]
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inspections; with `Accept: text/csv`, every matching row as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, lists of plain values joined with "; ", nested values as JSON text; `page` and `size` do not apply; more than 10 000 rows is a 400 asking to narrow the filter) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPage"];
+                    /** @example id,externalId,organizationId,kind,planNumber,title,subjectOrganizationIds,subjectNames,resolutionIds,team,plannedFrom,plannedTo,startedOn,endedOn,status,allowedTransitions,findings,conclusion,remedies,closedOn,openRemedies,overdueRemedies,version,createdAt,updatedAt */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "kind": "INSPECTION",
+                 *       "planNumber": "12-KH/HU",
+                 *       "title": "Kiểm tra việc học tập, quán triệt và xây dựng chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh",
+                 *       "subjectOrganizationIds": [
+                 *         "5b2e7c1a-0d3f-4e8a-9b6c-1f2a3b4c5d6e"
+                 *       ],
+                 *       "resolutionIds": [
+                 *         "8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f"
+                 *       ],
+                 *       "team": [
+                 *         {
+                 *           "fullName": "Lê Văn Hùng",
+                 *           "position": "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",
+                 *           "role": "HEAD"
+                 *         },
+                 *         {
+                 *           "fullName": "Nguyễn Thị Lan",
+                 *           "position": "Phó Trưởng Ban Tuyên giáo Huyện ủy",
+                 *           "role": "MEMBER"
+                 *         }
+                 *       ],
+                 *       "plannedFrom": "2024-05-06",
+                 *       "plannedTo": "2024-05-17"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InspectionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspection */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateInspection: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) last read; 428 when missing, 412 when stale.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizationId": "3f0c2a4e-8d1b-4c55-9a57-2b1e6f0d9a11",
+                 *       "kind": "INSPECTION",
+                 *       "planNumber": "12-KH/HU",
+                 *       "title": "Kiểm tra việc học tập, quán triệt và xây dựng chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh",
+                 *       "subjectOrganizationIds": [
+                 *         "5b2e7c1a-0d3f-4e8a-9b6c-1f2a3b4c5d6e"
+                 *       ],
+                 *       "resolutionIds": [
+                 *         "8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f"
+                 *       ],
+                 *       "team": [
+                 *         {
+                 *           "fullName": "Lê Văn Hùng",
+                 *           "position": "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",
+                 *           "role": "HEAD"
+                 *         }
+                 *       ],
+                 *       "plannedFrom": "2024-05-06",
+                 *       "plannedTo": "2024-05-17",
+                 *       "startedOn": "2024-05-06",
+                 *       "endedOn": "2024-05-16",
+                 *       "findings": [
+                 *         {
+                 *           "area": "ACTION_PLAN",
+                 *           "organizationId": "5b2e7c1a-0d3f-4e8a-9b6c-1f2a3b4c5d6e",
+                 *           "rating": "SHORTCOMINGS",
+                 *           "text": "Chương trình hành động ban hành chậm so với kế hoạch của Huyện ủy."
+                 *         }
+                 *       ],
+                 *       "conclusion": {
+                 *         "number": "47-KL/HU",
+                 *         "issuedOn": "2024-05-20",
+                 *         "text": "Đảng ủy xã đã triển khai học tập nghiêm túc; cần khắc phục việc chậm ban hành chương trình hành động."
+                 *       },
+                 *       "remedies": [
+                 *         {
+                 *           "organizationId": "5b2e7c1a-0d3f-4e8a-9b6c-1f2a3b4c5d6e",
+                 *           "text": "Rà soát, bổ sung chương trình hành động.",
+                 *           "dueOn": "2024-06-30",
+                 *           "status": "OPEN"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InspectionInput"];
+            };
+        };
+        responses: {
+            /** @description The inspection as stored */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    changeInspectionStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag (version) last read; when sent and stale, 412.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "CONCLUDED",
+                 *       "on": "2024-05-20"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InspectionStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The inspection in its new status */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InvalidTransition"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getInspectionHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The resource's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the inspection's revisions, newest first; with `Accept: text/csv`, every revision as CSV (UTF-8 with a byte order mark, a header row of the JSON property names, `actor` and `changes` as JSON text; `page` and `size` do not apply; more than 10 000 revisions is a 400) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                    /** @example revision,at,operation,actor,ip,requestId,changes */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getImportJob: {
         parameters: {
             query?: never;
@@ -9459,6 +12646,19 @@ export const recommendationStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const recommendationEntryTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationEntryType"]> = ["RAISED", "FORWARDED", "ANSWERED", "REANSWER_REQUESTED", "ACCEPTED", "PUBLISHED", "RESOLVED", "COMMENT"];
 export const recommendationReviewInputVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationReviewInput"]["verdict"]> = ["ACCEPTED", "REANSWER_REQUIRED"];
 export const recommendationStatsGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecommendationStats"]["groupBy"]> = ["field", "month", "addressee"];
+export const studyPlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StudyPlanStatus"]> = ["PLANNED", "IN_PROGRESS", "COMPLETED", "CANCELLED"];
+export const studyPlanAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StudyPlanAudience"]> = ["KEY_CADRES", "REPORTERS_COMMENTATORS", "MASS_ORGANIZATION_MEMBERS", "ALL_MEMBERS"];
+export const actionPlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionPlanStatus"]> = ["PENDING", "SUBMITTED", "ACCEPTED", "RETURNED"];
+export const studySessionAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StudySessionAudience"]> = ["KEY_CADRES", "REPORTERS_COMMENTATORS", "MASS_ORGANIZATION_MEMBERS", "ALL_MEMBERS"];
+export const studySessionFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StudySessionFormat"]> = ["IN_PERSON", "ONLINE", "HYBRID", "BROADCAST"];
+export const studySessionOrganizerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StudySessionOrganizerKind"]> = ["STANDING_COMMITTEE", "PROPAGANDA_DEPARTMENT", "MASS_ORGANIZATION", "GRASSROOTS_COMMITTEE"];
+export const studyRemarkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StudyRemarkKind"]> = ["LATE", "INCOMPLETE_ATTENDANCE", "NOT_SERIOUS", "ABSENT_WITHOUT_LEAVE", "PRAISED"];
+export const inspectionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionKind"]> = ["INSPECTION", "SUPERVISION"];
+export const inspectionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionStatus"]> = ["PLANNED", "IN_PROGRESS", "CONCLUDED", "CLOSED", "CANCELLED"];
+export const inspectionTeamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionTeamRole"]> = ["HEAD", "DEPUTY", "MEMBER", "SECRETARY"];
+export const inspectionFindingAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingArea"]> = ["DOCUMENTS_ISSUED", "ACTION_PLAN", "MODELS", "TARGET_RESULTS", "COMPLETION_TIME", "OTHER"];
+export const inspectionFindingRatingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingRating"]> = ["GOOD", "SATISFACTORY", "SHORTCOMINGS", "VIOLATIONS"];
+export const inspectionRemedyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRemedyStatus"]> = ["OPEN", "DONE", "WAIVED"];
 export const importResultResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResult"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
 export const importJobResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
 export const importJobStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["status"]> = ["RUNNING", "SUCCEEDED", "FAILED"];
