@@ -144,10 +144,9 @@ final class MatrixWorld {
     private static final String STUDY_SESSION = "/api/v1/study-sessions/{id}";
     private static final String STUDY_REMARK = "/api/v1/study-sessions/{id}/remarks/{remarkId}";
     /**
-     * Study sessions under a plan of the district over its subtree: the district's, which everyone in it reads, with a
-     * remark on the world's member and one naming a person not on a roster; the commune's, which its officer records.
+     * Study sessions under the district's study plan: the district's, which everyone in it reads, with a remark on the
+     * world's member and one naming a person not on a roster; the commune's, which its officer records.
      */
-    private final String studyPlan = vn.nennep.studies.SessionFixtures.studyPlan(district, district);
     private final String studySession = vn.nennep.studies.SessionFixtures.session(studyPlan, district);
     private final String studyRemark = vn.nennep.studies.SessionFixtures.remark(studySession,
             Map.of("organizationId", district, "memberId", member, "kind", "NOT_SERIOUS",
