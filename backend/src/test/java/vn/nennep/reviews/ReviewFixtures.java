@@ -42,7 +42,8 @@ public final class ReviewFixtures {
         run("insert into action_plans (id, study_plan_id, resolution_id, organization_id, due_on, status,"
                 + " document_number, title, first_submitted_on, submitted_on, reviewed_on, return_reason, version,"
                 + " created_at, updated_at) select cast(?1 as uuid), p.id, p.resolution_id, cast(?2 as uuid), ?3, ?4,"
-                + " case when cast(?5 as text) is null then null else '12-KH/ĐU' end, null, cast(?5 as date), cast(?5 as date),"
+                + " case when cast(?5 as text) is null then null else '12-KH/ĐU' end, null, cast(?5 as date),"
+                + " cast(?5 as date),"
                 + " case when ?4 in ('ACCEPTED', 'RETURNED') then cast(?5 as date) end,"
                 + " case when ?4 = 'RETURNED' then 'Chưa sát thực tế' end, 0, now(), now()"
                 + " from study_plans p where p.id = cast(?6 as uuid)", id, organization, dueOn, status,
@@ -69,7 +70,8 @@ public final class ReviewFixtures {
         run("insert into study_sessions (id, study_plan_id, organization_id, organizer_kind, audience, format, title,"
                 + " starts_at, ends_at, in_person_expected, in_person_attended, bridge_points, search_text, version,"
                 + " created_at, updated_at) values (cast(?1 as uuid), cast(?2 as uuid), cast(?3 as uuid),"
-                + " 'STANDING_COMMITTEE', ?4, ?5, 'Hội nghị học tập', ?6, ?7, cast(?8 as integer), cast(?9 as integer), cast(?10 as jsonb),"
+                + " 'STANDING_COMMITTEE', ?4, ?5, 'Hội nghị học tập', ?6, ?7, cast(?8 as integer),"
+                + " cast(?9 as integer), cast(?10 as jsonb),"
                 + " 'hoi nghi hoc tap', 0, now(), now())", id, studyPlan, organization, audience, format, startsAt,
                 startsAt.plusHours(3), hall == null ? null : hall[0], hall == null ? null : hall[1], json.toString());
         return id;
