@@ -159,6 +159,39 @@ class YearlyReviewTest {
                 .body(not(containsString("Lê Văn An")));
     }
 
+    /**
+     * Bands per quarter as the scorecard says: the most frequent band of the quarter's scored meetings, the better on
+     * a tie, for a branch and, over its branches' meetings, for the grassroots organization.
+     */
+    @Test
+    void eachQuarterHasItsMostFrequentBand() {
+        String district = Fixtures.district(code("Huyện xếp loại"));
+        String commune = Fixtures.grassroots(district, "Đảng bộ xã Xếp Loại");
+        String x = Fixtures.branch(commune, "Chi bộ thôn X");
+        String y = Fixtures.branch(commune, "Chi bộ thôn Y");
+        scored(x, "2024-01-05", true);
+        scored(x, "2024-02-05", false);
+        scored(x, "2024-03-05", false);
+        scored(x, "2024-04-05", true);
+        scored(y, "2024-05-05", false);
+        api().queryParam("organizationId", commune).queryParam("year", 2024).get(REPORT).then().statusCode(200)
+                .body("organizations.organizationId", contains(commune, x, y))
+                .body("organizations.bands.Q1", contains("POOR", "POOR", null))
+                .body("organizations.bands.Q2", contains("GOOD", "GOOD", "POOR"))
+                .body("organizations.bands.Q3", contains(nullValue(), nullValue(), nullValue()));
+    }
+
+    private static void scored(String branch, String day, boolean good) {
+        Map<String, Object> body = base(branch, "REGULAR", day);
+        body.putAll(Map.of("membersTotal", 10, "present", 10));
+        int[] points = good ? new int[] {5, 5, 10, 40, 5, 30, 5} : new int[] {2, 2, 5, 20, 2, 10, 2};
+        List<String> codes = List.of("TIME_DURATION", "ATTENDANCE", "PREPARATION", "CONDUCT", "PARTY_PRINCIPLES",
+                "PREVIOUS_RESOLUTION", "CLOSING");
+        body.put("score", Map.of("criteria", java.util.stream.IntStream.range(0, codes.size())
+                .mapToObj(i -> Map.of("code", codes.get(i), "points", points[i])).toList()));
+        api().body(body).post("/api/v1/meetings").then().statusCode(201);
+    }
+
     @Test
     void badParametersAndAnotherSubtreeAreRefused() {
         String district = Fixtures.district(code("Huyện kiểm điểm"));
