@@ -82,7 +82,9 @@ export function SessionPage({ id, links }: { id: string; links: SessionLinks }) 
         title={s.title}
         sub={
           <>
-            <Link to={links.plan(s.studyPlanId)}>{s.studyPlanNumber}</Link> · {s.resolutionNumber} · {formatDateTime(s.startsAt)}
+            <Link to={links.plan(s.studyPlanId)} className="doc-link">
+              {s.studyPlanNumber}
+            </Link> · {s.resolutionNumber} · {formatDateTime(s.startsAt)}
           </>
         }
         extra={

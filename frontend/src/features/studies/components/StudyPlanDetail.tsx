@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Steps, Tabs } from 'antd';
+import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Steps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -18,6 +18,7 @@ import { ParticipationReport } from './ParticipationReport';
 import { mayPlan, mayRecordSessions } from './rights';
 import { SessionsList } from './SessionsList';
 import { StudyPlanForm } from './StudyPlanForm';
+import { ViewNav } from './ViewNav';
 import './studies.css';
 
 export interface StudyPlanLinks {
@@ -27,7 +28,7 @@ export interface StudyPlanLinks {
   newSession: (planId: string) => string;
 }
 
-const VIEWS = ['buoi-hoc', 'ke-hoach-hanh-dong', 'tham-du'] as const;
+const VIEWS = ['ke-hoach-hanh-dong', 'tham-du'] as const;
 
 function Lifecycle({ plan, editable }: { plan: StudyPlan; editable: boolean }) {
   const { t } = useTranslation();
@@ -81,8 +82,8 @@ export function StudyPlanDetail({ id, links }: { id: string; links: StudyPlanLin
   const remove = useDeleteStudyPlan();
   const toast = useProblemToast();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const view = VIEWS.find((v) => v === params.get('xem')) ?? 'buoi-hoc';
+  const [params] = useSearchParams();
+  const view = VIEWS.find((v) => v === params.get('xem')) ?? null;
   const [editing, setEditing] = useState(false);
 
   if (plan.error) return <ProblemAlert error={plan.error} />;
@@ -130,7 +131,10 @@ export function StudyPlanDetail({ id, links }: { id: string; links: StudyPlanLin
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('studies.resolution')}>
                 <span>
-                  <Link to={links.resolution(p.resolutionId)}>{p.resolutionNumber}</Link> — {p.resolutionTitle}
+                  <Link to={links.resolution(p.resolutionId)} className="doc-link">
+                    {p.resolutionNumber}
+                  </Link>{' '}
+                  — {p.resolutionTitle}
                 </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('studies.organization')}>{organization.data?.name ?? '—'}</Descriptions.Item>
@@ -176,32 +180,27 @@ export function StudyPlanDetail({ id, links }: { id: string; links: StudyPlanLin
           </Card>
         </Col>
       </Row>
-      <Tabs
-        activeKey={view}
-        onChange={(key) => setParams({ xem: key === 'buoi-hoc' ? null : key, page: null, sort: null, q: null, status: null, overdue: null })}
-        items={[
-          {
-            key: 'buoi-hoc',
-            label: `${t('studies.planTabs.sessions')} (${p.sessionCount})`,
-            children: view === 'buoi-hoc' && (
-              <>
-                {mayRecordSessions(caller) && (
-                  <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(links.newSession(p.id))} style={{ marginBottom: 12 }}>
-                    {t('studySessions.new')}
-                  </Button>
-                )}
-                <SessionsList studyPlanId={p.id} sessionHref={links.session} />
-              </>
-            ),
-          },
-          { key: 'ke-hoach-hanh-dong', label: `${t('studies.planTabs.board')} (${ap.total})`, children: view === 'ke-hoach-hanh-dong' && <ActionPlanBoard studyPlanId={p.id} /> },
-          {
-            key: 'tham-du',
-            label: t('studies.planTabs.participation'),
-            children: view === 'tham-du' && <ParticipationReport resolutionId={p.resolutionId} organizationId={p.organizationId} />,
-          },
+      <ViewNav
+        label={t('studies.details')}
+        current={view}
+        views={[
+          { key: null, label: `${t('studies.planTabs.sessions')} (${p.sessionCount})` },
+          { key: 'ke-hoach-hanh-dong', label: `${t('studies.planTabs.board')} (${ap.total})` },
+          { key: 'tham-du', label: t('studies.planTabs.participation') },
         ]}
       />
+      {view === null && (
+        <>
+          {mayRecordSessions(caller) && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(links.newSession(p.id))} style={{ marginBottom: 12 }}>
+              {t('studySessions.new')}
+            </Button>
+          )}
+          <SessionsList studyPlanId={p.id} sessionHref={links.session} />
+        </>
+      )}
+      {view === 'ke-hoach-hanh-dong' && <ActionPlanBoard studyPlanId={p.id} />}
+      {view === 'tham-du' && <ParticipationReport resolutionId={p.resolutionId} organizationId={p.organizationId} />}
       {editing && <StudyPlanForm open plan={p} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
     </>
   );

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Select, Table, Tabs, Tag } from 'antd';
+import { App, Button, Flex, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -18,9 +18,10 @@ import { PLAN_STATUSES } from './labels';
 import { ParticipationReport } from './ParticipationReport';
 import { mayPlan } from './rights';
 import { StudyPlanForm } from './StudyPlanForm';
+import { ViewNav } from './ViewNav';
 import './studies.css';
 
-const VIEWS = ['ke-hoach', 'tham-du', 'ke-hoach-hanh-dong'] as const;
+const VIEWS = ['tham-du', 'ke-hoach-hanh-dong'] as const;
 
 function PlansTable({ hrefOf }: { hrefOf: (id: string) => string }) {
   const { t } = useTranslation();
@@ -114,8 +115,8 @@ export function StudyPlansPage({ hrefOf }: { hrefOf: (id: string) => string }) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const user = useSessionState().session?.user;
-  const [, setParams, params] = useTableState();
-  const view = VIEWS.find((v) => v === params.get('xem')) ?? 'ke-hoach';
+  const [, , params] = useTableState();
+  const view = VIEWS.find((v) => v === params.get('xem')) ?? null;
   const [creating, setCreating] = useState(false);
 
   return (
@@ -130,15 +131,18 @@ export function StudyPlansPage({ hrefOf }: { hrefOf: (id: string) => string }) {
           )
         }
       />
-      <Tabs
-        activeKey={view}
-        onChange={(key) => setParams({ xem: key === 'ke-hoach' ? null : key, page: null, sort: null, q: null, status: null })}
-        items={[
-          { key: 'ke-hoach', label: t('studies.tabs.plans'), children: view === 'ke-hoach' && <PlansTable hrefOf={hrefOf} /> },
-          { key: 'tham-du', label: t('studies.tabs.participation'), children: view === 'tham-du' && <ParticipationReport /> },
-          { key: 'ke-hoach-hanh-dong', label: t('studies.tabs.actionPlans'), children: view === 'ke-hoach-hanh-dong' && <ActionPlanReport /> },
+      <ViewNav
+        label={t('studies.title')}
+        current={view}
+        views={[
+          { key: null, label: t('studies.tabs.plans') },
+          { key: 'tham-du', label: t('studies.tabs.participation') },
+          { key: 'ke-hoach-hanh-dong', label: t('studies.tabs.actionPlans') },
         ]}
       />
+      {view === null && <PlansTable hrefOf={hrefOf} />}
+      {view === 'tham-du' && <ParticipationReport />}
+      {view === 'ke-hoach-hanh-dong' && <ActionPlanReport />}
       <StudyPlanForm
         open={creating}
         onClose={() => setCreating(false)}
