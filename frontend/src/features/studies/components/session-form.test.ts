@@ -1,8 +1,9 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { previewRate, toInput, type SessionFormValues } from './session-form';
-import { studySession } from './fixtures.test-data';
-import { fromSession } from './session-form';
+import { studyPlan, studySession } from './fixtures.test-data';
+import { fromSession, newSession } from './session-form';
+
 
 describe('the participation preview while typing', () => {
   it('gives seed 004’s 99.8 % as the server does: 1,700 within 1,703 expected (36 points and the hall)', () => {
@@ -55,5 +56,16 @@ describe('what the server is sent', () => {
     const body = toInput({ ...base, format: 'IN_PERSON' }, 'plan');
     expect(body.bridgePoints).toBeNull();
     expect([body.inPersonExpected, body.inPersonAttended]).toEqual([300, 290]);
+  });
+});
+
+describe('a new session', () => {
+  it('proposes the last morning that is over, never hours still to come', () => {
+    const own = { organizationId: null, grassroots: false };
+    const afternoon = newSession(studyPlan(), own, 'Học tập', dayjs('2024-03-12T14:00:00'));
+    expect(afternoon.day?.format('YYYY-MM-DD')).toBe('2024-03-12');
+    const night = newSession(studyPlan(), own, 'Học tập', dayjs('2024-03-12T02:45:00'));
+    expect(night.day?.format('YYYY-MM-DD')).toBe('2024-03-11');
+    expect([night.start, night.end, night.format, night.audience]).toEqual(['07:30', '11:00', 'HYBRID', 'KEY_CADRES']);
   });
 });

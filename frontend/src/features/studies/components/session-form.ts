@@ -93,8 +93,18 @@ export function fromSession(s: StudySession): SessionFormValues {
   };
 }
 
-/** A new session of a plan: held by the plan's committee (or the officer's own), today, hybrid, the plan's first level. */
-export function newSession(plan: StudyPlan, own: { organizationId: string | null | undefined; grassroots: boolean }, title: string): SessionFormValues {
+/**
+ * A new session of a plan: held by the plan's committee (or the officer's own), hybrid, the plan's first level, from
+ * 07:30 to 11:00 on the last day those hours are over (today after 11:00, else yesterday): a session is recorded once
+ * held, and the reports count only sessions that have begun.
+ */
+export function newSession(
+  plan: StudyPlan,
+  own: { organizationId: string | null | undefined; grassroots: boolean },
+  title: string,
+  now: Dayjs = dayjs(),
+): SessionFormValues {
+  const today = now.startOf('day');
   return {
     organizationId: own.grassroots && own.organizationId ? own.organizationId : plan.organizationId,
     organizerKind: own.grassroots ? 'GRASSROOTS_COMMITTEE' : 'STANDING_COMMITTEE',
@@ -102,7 +112,7 @@ export function newSession(plan: StudyPlan, own: { organizationId: string | null
     format: 'HYBRID',
     title,
     presenterName: plan.presenters[0]?.fullName,
-    day: dayjs().startOf('day'),
+    day: now.isAfter(today.hour(11)) ? today : today.subtract(1, 'day'),
     start: '07:30',
     end: '11:00',
     inPersonExpected: null,
