@@ -187,5 +187,22 @@ test('at a desk: the action-plan board shows the overdue in red, and the office 
     await page.locator('.ant-table-row', { hasText: '12-KH/ĐU' }).getByText('Đã duyệt').waitFor();
     await screenshot(page, 'action-plan-accepted-1366');
   });
+
+  await step(page, 'study-reports-1366', async () => {
+    // The reports count what the server holds: the commune's plan late, the phone's session at its 99.5 %.
+    await page.goto('/hoc-tap?xem=ke-hoach-hanh-dong');
+    const late = page.locator('.ant-table-row', { hasText: 'Đảng bộ xã An Lâm' }).filter({ hasText: plan.number });
+    await late.waitFor();
+    assert.match(await late.innerText(), /Nộp muộn/);
+    await screenshot(page, 'study-action-plan-report-1366');
+    assert.deepEqual(await seriousViolations(page), [], 'action-plan report: serious or critical accessibility violations');
+
+    await page.goto('/hoc-tap?xem=tham-du');
+    const row = page.locator('.ant-table-row', { hasText: plan.resolutionNumber });
+    await row.waitFor();
+    assert.match(await row.innerText(), /Cán bộ chủ chốt[\s\S]*431[\s\S]*431[\s\S]*99,5%/);
+    await screenshot(page, 'study-participation-1366');
+    assert.deepEqual(await seriousViolations(page), [], 'participation report: serious or critical accessibility violations');
+  });
   assert.deepEqual(page.errors.map(String), []);
 });

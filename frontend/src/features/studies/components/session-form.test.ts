@@ -1,9 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { previewRate, toInput, type SessionFormValues } from './session-form';
 import { studyPlan, studySession } from './fixtures.test-data';
-import { fromSession, newSession } from './session-form';
-
+import { fromSession, newSession, previewRate, toInput, type SessionFormValues } from './session-form';
 
 describe('the participation preview while typing', () => {
   it('gives seed 004’s 99.8 % as the server does: 1,700 within 1,703 expected (36 points and the hall)', () => {
