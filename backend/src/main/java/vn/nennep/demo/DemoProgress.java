@@ -24,8 +24,8 @@ final class DemoProgress {
         CONFERENCES(25, "hội nghị chuyên đề, nghị quyết", "conferences, resolutions"),
         MEETINGS(27, "biên bản sinh hoạt", "meeting records"),
         RECOMMENDATIONS(63, "giao ban, kiến nghị", "briefings, recommendations"),
-        TRIEU_SON(70, "huyện Triệu Sơn: tổ chức đảng, tài khoản, văn bản cấp trên",
-                "the Triệu Sơn district: party tree, accounts, documents from above");
+        TRIEU_SON(70, "huyện Triệu Sơn: tổ chức đảng, tài khoản, học tập nghị quyết, kiểm tra",
+                "the Triệu Sơn district: party tree, accounts, studies, inspections");
 
         final int startsAt;
         final String vietnamese;

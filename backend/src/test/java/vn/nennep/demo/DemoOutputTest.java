@@ -33,8 +33,9 @@ class DemoOutputTest {
         assertEquals(2 + 8 + 1, lines.size(), "a line every 3 s, not one per record: " + lines);
         assertTrue(lines.get(lines.size() - 1).startsWith("Đang tạo dữ liệu mẫu: 63 % (giao ban, kiến nghị)"));
         progress.begin(Part.TRIEU_SON);
-        assertEquals("Đang tạo dữ liệu mẫu: 70 % (huyện Triệu Sơn: tổ chức đảng, tài khoản, văn bản cấp trên)… |"
-                + " Loading the demo data: 70% (the Triệu Sơn district: party tree, accounts, documents from above)…",
+        assertEquals("Đang tạo dữ liệu mẫu: 70 % (huyện Triệu Sơn: tổ chức đảng, tài khoản, học tập nghị quyết,"
+                + " kiểm tra)… | Loading the demo data: 70% (the Triệu Sơn district: party tree, accounts, studies,"
+                + " inspections)…",
                 lines.get(lines.size() - 1), "the second district, last");
     }
 
