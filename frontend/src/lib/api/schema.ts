@@ -2408,6 +2408,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/study-participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who came to the study sessions, per document, audience and organizer
+         * @description One row per (document studied, audience, organization holding the sessions) over the study sessions held by
+         *     organizations of `organizationId`'s subtree (the organization itself included), held meaning started by now,
+         *     with a start day in [from, to] (Asia/Ho_Chi_Minh) when given. The document is the session's study plan's
+         *     `resolutionId`. `expected` and `attended` are the sessions' `expectedTotal` and `attendedTotal` (bridge points
+         *     and hall, walk-ins included in `attended`); `walkIns` = Σ max(0, attended − expected) per point and hall;
+         *     `participationRate` is the sessions' own definition: 100 × Σ min(attended, expected) ÷ Σ expected over every
+         *     point and hall of the row's sessions, rounded half-up to one decimal, null when Σ expected = 0 (a radio
+         *     broadcast without counts). `remarks` counts the remarks made after the row's sessions, by kind. `totals` adds
+         *     up every row with the same definitions. Rows are sorted by document number, audience (KEY_CADRES,
+         *     REPORTERS_COMMENTATORS, MASS_ORGANIZATION_MEMBERS, ALL_MEMBERS), organization name.
+         *     With `Accept: text/csv` the rows as CSV (UTF-8 with a byte order mark, a header row of the JSON property
+         *     names, `remarks` as its JSON text), file `hoc-tap-quan-triet.csv`. Readable by whoever may read the
+         *     organization (another subtree: 403, as the scorecard).
+         */
+        get: operations["getStudyParticipationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether each grassroots organization sent its action plan on time
+         * @description One row per action plan (a grassroots organization and a document) of the organizations in `organizationId`'s
+         *     subtree, narrowed by `studyPlanId` and `resolutionId` when given. Reckoned on `asOf`, today in
+         *     Asia/Ho_Chi_Minh: `outcome` ON_TIME (first submitted on or before `dueOn`), LATE (first submitted after it),
+         *     MISSING (never submitted and `asOf` is after `dueOn`), NOT_DUE (never submitted, `dueOn` not passed);
+         *     `overdue` (status PENDING or RETURNED and `asOf` after `dueOn`), as the action plans say. A plan returned and
+         *     resubmitted keeps the outcome of its first submission. `totals` count the rows by outcome and the ACCEPTED and
+         *     RETURNED ones. Sorted by document number, organization name. With `Accept: text/csv` the rows as CSV (UTF-8
+         *     with a byte order mark, a header row of the JSON property names), file `ke-hoach-thuc-hien.csv`. Readable by
+         *     whoever may read the organization (another subtree: 403).
+         */
+        get: operations["getActionPlanReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspections and supervisions of a year, their findings and remedies
+         * @description Over the inspections and supervisions planned in `year` (`plannedFrom` in the year) that name a subject
+         *     organization in `organizationId`'s subtree (those decided inside the subtree, and those decided above about
+         *     an organization of it): `planned` (all of them, cancelled included), `held` (reached IN_PROGRESS or later: a
+         *     start day recorded, or status IN_PROGRESS, CONCLUDED or CLOSED), `concluded` (CONCLUDED or CLOSED), `closed`,
+         *     `cancelled`. `findings` and `remedies` count only those about an organization of the subtree: findings by area
+         *     and rating (only the pairs that occur), remedies by status, `overdue` being OPEN with `dueOn` before `asOf`
+         *     (today in Asia/Ho_Chi_Minh). `subjects`: one row per subject organization of the subtree named by one of
+         *     these inspections, with its findings by rating and its remedies open and overdue, sorted by name. With
+         *     `Accept: text/csv` the subject rows as CSV (UTF-8 with a byte order mark, a header row of the JSON property
+         *     names, `findings` as its JSON text), file `kiem-tra-giam-sat-<year>.csv`. Readable by whoever may read the
+         *     organization (another subtree: 403).
+         */
+        get: operations["getInspectionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/yearly-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence of a year for the review and rating of organizations and members
+         * @description The year's evidence for kiểm điểm, đánh giá, xếp loại. `organizations`: the organization and every
+         *     organization below it (a district: its grassroots organizations and their branches; a grassroots
+         *     organization: its branches), in tree order (each organization before those below it, siblings by name);
+         *     each row counts over its own subtree what only some levels have (meetings, held by branches; action plans, of grassroots organizations) and over itself alone
+         *     what concerns it by name (study sessions it held, remarks and inspection findings against it):
+         *     `meetingsHeld` (held meetings started in the year, Asia/Ho_Chi_Minh; of them `regularHeld`, `thematicHeld`),
+         *     `averageAttendanceRate` (the scorecard's: mean of present ÷ (members − exempt) × 100, one decimal; null
+         *     without a meeting), `bands` (per quarter, the scorecard's band: the most frequent score band of the quarter's
+         *     scored meetings, on a tie the better; null when none was scored), `studySessionsHeld` (sessions it held that
+         *     started in the year), `remarks` (remarks naming it, about the collective or one of its people, after
+         *     sessions started in the year, by kind), `actionPlans` (due in the year, by outcome as in
+         *     `/reports/action-plans`), `findings` (findings about it in inspections planned in the year, by rating),
+         *     `remediesOpen`, `remediesOverdue` (its remedies of those inspections). `members`, only when the organization
+         *     is a BRANCH (an empty list otherwise): one row per member on its roster, sorted by name — `meetingsAttended`,
+         *     `meetingsExcused`, `meetingsUnexcused` from the roll calls of the branch's held meetings of the year (a
+         *     meeting recorded by counts only, without a roll, counts for nobody); `remarks` against the member (by roster
+         *     id); `tasksAssigned` and `tasksDone`: the tasks of the branch's meetings of the year whose assignee name is
+         *     the member's full name, compared ignoring case, diacritics and spaces at the ends (meetings name assignees as
+         *     text), a task carried to a later meeting counted once, as done when it or a carried copy is DONE.
+         *     `memberId` narrows `members` to that member (422 `memberId` when not on the branch's roster). Member names
+         *     are personal data. With `Accept: text/csv` one table as CSV (UTF-8 with a byte order mark, a header row of
+         *     the JSON property names, nested counts as their JSON text): `part=organizations` (default) or `members`, file
+         *     `kiem-diem-<year>.csv`. Readable by whoever may read the organization (another subtree: 403).
+         */
+        get: operations["getYearlyReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{resource}": {
         parameters: {
             query?: never;
@@ -5472,6 +5604,299 @@ export interface components {
              * @description The date the move sets (startedOn, endedOn, closedOn); default today (Asia/Ho_Chi_Minh); not in the future (422 `on`).
              */
             on?: string | null;
+        };
+        /** @description Remarks made after study sessions, by kind. */
+        RemarkCounts: {
+            /** Format: int64 */
+            LATE: number;
+            /** Format: int64 */
+            INCOMPLETE_ATTENDANCE: number;
+            /** Format: int64 */
+            NOT_SERIOUS: number;
+            /** Format: int64 */
+            ABSENT_WITHOUT_LEAVE: number;
+            /** Format: int64 */
+            PRAISED: number;
+        };
+        StudyParticipationRow: {
+            /** Format: uuid */
+            resolutionId: string;
+            /** @example 09-NQ/TU */
+            resolutionNumber: string;
+            /** @enum {string} */
+            audience: "KEY_CADRES" | "REPORTERS_COMMENTATORS" | "MASS_ORGANIZATION_MEMBERS" | "ALL_MEMBERS";
+            /**
+             * Format: uuid
+             * @description The organization that held the sessions.
+             */
+            organizationId: string;
+            /** @example Huyện ủy Triệu Sơn */
+            organizationName: string;
+            /** Format: int64 */
+            sessionsHeld: number;
+            /**
+             * Format: int64
+             * @description Σ expected over the points and halls.
+             */
+            expected: number;
+            /**
+             * Format: int64
+             * @description Σ attended, walk-ins included.
+             */
+            attended: number;
+            /**
+             * Format: int64
+             * @description Σ max(0, attended − expected) per point and hall.
+             */
+            walkIns: number;
+            /**
+             * @description 100 × Σ min(attended, expected) ÷ Σ expected, one decimal half-up; null when Σ expected = 0.
+             * @example 99.8
+             */
+            participationRate: number | null;
+            remarks: components["schemas"]["RemarkCounts"];
+        };
+        StudyParticipationTotals: {
+            /** Format: int64 */
+            sessionsHeld: number;
+            /** Format: int64 */
+            expected: number;
+            /** Format: int64 */
+            attended: number;
+            /** Format: int64 */
+            walkIns: number;
+            participationRate: number | null;
+            remarks: components["schemas"]["RemarkCounts"];
+        };
+        StudyParticipationReport: {
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            resolutionId: string | null;
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            items: components["schemas"]["StudyParticipationRow"][];
+            totals: components["schemas"]["StudyParticipationTotals"];
+        };
+        ActionPlanReportRow: {
+            /** Format: uuid */
+            actionPlanId: string;
+            /** Format: uuid */
+            studyPlanId: string;
+            /** @example 199-KH/HU */
+            studyPlanNumber: string;
+            /** Format: uuid */
+            resolutionId: string;
+            /** @example 09-NQ/TU */
+            resolutionNumber: string;
+            /**
+             * Format: uuid
+             * @description The grassroots organization.
+             */
+            organizationId: string;
+            /** @example Đảng bộ xã Dân Lực */
+            organizationName: string;
+            /** @enum {string} */
+            status: "PENDING" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            firstSubmittedOn: string | null;
+            /** Format: date */
+            submittedOn: string | null;
+            /**
+             * @description ON_TIME first submitted by dueOn; LATE after it; MISSING never submitted and past due; NOT_DUE never submitted, not yet due.
+             * @enum {string}
+             */
+            outcome: "ON_TIME" | "LATE" | "MISSING" | "NOT_DUE";
+            /** @description Status PENDING or RETURNED and asOf after dueOn. */
+            overdue: boolean;
+        };
+        ActionPlanReportTotals: {
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            onTime: number;
+            /** Format: int64 */
+            late: number;
+            /** Format: int64 */
+            missing: number;
+            /** Format: int64 */
+            notDue: number;
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            returned: number;
+        };
+        ActionPlanReport: {
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            studyPlanId: string | null;
+            /** Format: uuid */
+            resolutionId: string | null;
+            /**
+             * Format: date
+             * @description Today in Asia/Ho_Chi_Minh, the day outcomes are reckoned on.
+             */
+            asOf: string;
+            items: components["schemas"]["ActionPlanReportRow"][];
+            totals: components["schemas"]["ActionPlanReportTotals"];
+        };
+        /** @description Inspection findings by rating. */
+        FindingCounts: {
+            /** Format: int64 */
+            GOOD: number;
+            /** Format: int64 */
+            SATISFACTORY: number;
+            /** Format: int64 */
+            SHORTCOMINGS: number;
+            /** Format: int64 */
+            VIOLATIONS: number;
+        };
+        InspectionFindingCount: {
+            /** @enum {string} */
+            area: "DOCUMENTS_ISSUED" | "ACTION_PLAN" | "MODELS" | "TARGET_RESULTS" | "COMPLETION_TIME" | "OTHER";
+            /** @enum {string} */
+            rating: "GOOD" | "SATISFACTORY" | "SHORTCOMINGS" | "VIOLATIONS";
+            /** Format: int64 */
+            count: number;
+        };
+        InspectionRemedyCounts: {
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            open: number;
+            /**
+             * Format: int64
+             * @description Of the open ones, those due before asOf.
+             */
+            overdue: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            waived: number;
+        };
+        InspectionReportSubject: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @example Đảng bộ xã Dân Lực */
+            organizationName: string;
+            /**
+             * Format: int64
+             * @description The year's inspections naming it as a subject.
+             */
+            inspections: number;
+            findings: components["schemas"]["FindingCounts"];
+            /** Format: int64 */
+            remediesOpen: number;
+            /** Format: int64 */
+            remediesOverdue: number;
+        };
+        InspectionReport: {
+            /** Format: uuid */
+            organizationId: string;
+            year: number;
+            /**
+             * Format: date
+             * @description Today in Asia/Ho_Chi_Minh, the day overdue is reckoned on.
+             */
+            asOf: string;
+            /** Format: int64 */
+            planned: number;
+            /** Format: int64 */
+            held: number;
+            /** Format: int64 */
+            concluded: number;
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            cancelled: number;
+            /** @description By area then rating, only the pairs that occur. */
+            findings: components["schemas"]["InspectionFindingCount"][];
+            remedies: components["schemas"]["InspectionRemedyCounts"];
+            subjects: components["schemas"]["InspectionReportSubject"][];
+        };
+        /** @description The scorecard's band per quarter; null when no meeting of the quarter was scored. */
+        QuarterBands: {
+            /** @enum {string|null} */
+            Q1: "GOOD" | "FAIR" | "AVERAGE" | "POOR" | null;
+            /** @enum {string|null} */
+            Q2: "GOOD" | "FAIR" | "AVERAGE" | "POOR" | null;
+            /** @enum {string|null} */
+            Q3: "GOOD" | "FAIR" | "AVERAGE" | "POOR" | null;
+            /** @enum {string|null} */
+            Q4: "GOOD" | "FAIR" | "AVERAGE" | "POOR" | null;
+        };
+        ActionPlanOutcomes: {
+            /** Format: int64 */
+            onTime: number;
+            /** Format: int64 */
+            late: number;
+            /** Format: int64 */
+            missing: number;
+            /** Format: int64 */
+            notDue: number;
+        };
+        YearlyReviewOrganization: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @example Chi bộ thôn 1 */
+            organizationName: string;
+            /** @enum {string} */
+            type: "PROVINCE" | "DISTRICT" | "GRASSROOTS" | "BRANCH" | "DEPARTMENT";
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: int64 */
+            meetingsHeld: number;
+            /** Format: int64 */
+            regularHeld: number;
+            /** Format: int64 */
+            thematicHeld: number;
+            averageAttendanceRate: number | null;
+            bands: components["schemas"]["QuarterBands"];
+            /** Format: int64 */
+            studySessionsHeld: number;
+            remarks: components["schemas"]["RemarkCounts"];
+            actionPlans: components["schemas"]["ActionPlanOutcomes"];
+            findings: components["schemas"]["FindingCounts"];
+            /** Format: int64 */
+            remediesOpen: number;
+            /** Format: int64 */
+            remediesOverdue: number;
+        };
+        YearlyReviewMember: {
+            /** Format: uuid */
+            memberId: string;
+            /** @description Personal data; null without the right to names. */
+            fullName: string | null;
+            /** Format: int64 */
+            meetingsAttended: number;
+            /** Format: int64 */
+            meetingsExcused: number;
+            /** Format: int64 */
+            meetingsUnexcused: number;
+            remarks: components["schemas"]["RemarkCounts"];
+            /** Format: int64 */
+            tasksAssigned: number;
+            /** Format: int64 */
+            tasksDone: number;
+        };
+        YearlyReview: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            year: number;
+            /**
+             * Format: date
+             * @description Today in Asia/Ho_Chi_Minh, the day overdue and missing are reckoned on.
+             */
+            asOf: string;
+            organizations: components["schemas"]["YearlyReviewOrganization"][];
+            /** @description The branch's rostered members; empty unless the organization is a BRANCH. */
+            members: components["schemas"]["YearlyReviewMember"][];
         };
         ImportError: {
             /**
@@ -12391,6 +12816,165 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getStudyParticipationReport: {
+        parameters: {
+            query: {
+                /** @description The subtree's root. */
+                organizationId: string;
+                /** @description Only the sessions studying this document. */
+                resolutionId?: string;
+                /** @description First start day (Asia/Ho_Chi_Minh), inclusive. */
+                from?: string;
+                /** @description Last start day, inclusive; not before `from` (400). */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows and their totals; with `Accept: text/csv`, the rows as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyParticipationReport"];
+                    /** @example resolutionId,resolutionNumber,audience,organizationId,organizationName,sessionsHeld,expected,attended,walkIns,participationRate,remarks */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getActionPlanReport: {
+        parameters: {
+            query: {
+                /** @description The subtree's root. */
+                organizationId: string;
+                /** @description Only the action plans asked by this study plan. */
+                studyPlanId?: string;
+                /** @description Only the action plans for this document. */
+                resolutionId?: string;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows and their totals; with `Accept: text/csv`, the rows as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanReport"];
+                    /** @example actionPlanId,studyPlanId,studyPlanNumber,resolutionId,resolutionNumber,organizationId,organizationName,status,dueOn,firstSubmittedOn,submittedOn,outcome,overdue */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInspectionReport: {
+        parameters: {
+            query: {
+                /** @description The subtree's root. */
+                organizationId: string;
+                /** @description The year of `plannedFrom`; default the current year (Asia/Ho_Chi_Minh). */
+                year?: number;
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year in figures; with `Accept: text/csv`, the subject rows as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionReport"];
+                    /** @example organizationId,organizationName,inspections,findings,remediesOpen,remediesOverdue */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getYearlyReview: {
+        parameters: {
+            query: {
+                /** @description The organization reviewed, with those below it. */
+                organizationId: string;
+                /** @description The year; default the current year (Asia/Ho_Chi_Minh). */
+                year?: number;
+                /** @description Only this member's row (the organization must be its branch, else 422). */
+                memberId?: string;
+                /** @description Which table the CSV gives; ignored for JSON. */
+                part?: "organizations" | "members";
+            };
+            header?: {
+                /**
+                 * @description `vi` (default) or `en`: the language of problem details and field messages.
+                 * @example vi
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organizations and members; with `Accept: text/csv`, the table `part` names as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YearlyReview"];
+                    /** @example organizationId,organizationName,type,parentId,meetingsHeld,regularHeld,thematicHeld,averageAttendanceRate,bands,studySessionsHeld,remarks,actionPlans,findings,remediesOpen,remediesOverdue */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
     getImportJob: {
         parameters: {
             query?: never;
@@ -12621,6 +13205,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1RecommendationsStatsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/recommendations/stats"]["get"]["parameters"]["query"]["groupBy"]> = ["field", "month", "addressee"];
+export const pathsApiV1ReportsYearlyReviewGetParametersQueryPartValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/yearly-review"]["get"]["parameters"]["query"]["part"]> = ["organizations", "members"];
 export const pathsApiV1ImportsResourcePostParametersPathResourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{resource}"]["post"]["parameters"]["path"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
 export const pathsApiV1ImportsResourceTemplateGetParametersPathResourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{resource}/template"]["get"]["parameters"]["path"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
 export const organizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationType"]> = ["PROVINCE", "DISTRICT", "GRASSROOTS", "BRANCH", "DEPARTMENT"];
@@ -12659,6 +13244,12 @@ export const inspectionTeamRoleValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const inspectionFindingAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingArea"]> = ["DOCUMENTS_ISSUED", "ACTION_PLAN", "MODELS", "TARGET_RESULTS", "COMPLETION_TIME", "OTHER"];
 export const inspectionFindingRatingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingRating"]> = ["GOOD", "SATISFACTORY", "SHORTCOMINGS", "VIOLATIONS"];
 export const inspectionRemedyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRemedyStatus"]> = ["OPEN", "DONE", "WAIVED"];
+export const studyParticipationRowAudienceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StudyParticipationRow"]["audience"]> = ["KEY_CADRES", "REPORTERS_COMMENTATORS", "MASS_ORGANIZATION_MEMBERS", "ALL_MEMBERS"];
+export const actionPlanReportRowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionPlanReportRow"]["status"]> = ["PENDING", "SUBMITTED", "ACCEPTED", "RETURNED"];
+export const actionPlanReportRowOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionPlanReportRow"]["outcome"]> = ["ON_TIME", "LATE", "MISSING", "NOT_DUE"];
+export const inspectionFindingCountAreaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingCount"]["area"]> = ["DOCUMENTS_ISSUED", "ACTION_PLAN", "MODELS", "TARGET_RESULTS", "COMPLETION_TIME", "OTHER"];
+export const inspectionFindingCountRatingValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingCount"]["rating"]> = ["GOOD", "SATISFACTORY", "SHORTCOMINGS", "VIOLATIONS"];
+export const yearlyReviewOrganizationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["YearlyReviewOrganization"]["type"]> = ["PROVINCE", "DISTRICT", "GRASSROOTS", "BRANCH", "DEPARTMENT"];
 export const importResultResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResult"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
 export const importJobResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["resource"]> = ["organizations", "members", "meetings", "recommendations", "indicator-reports", "study-plans", "action-plans", "study-sessions", "inspections"];
 export const importJobStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJob"]["status"]> = ["RUNNING", "SUCCEEDED", "FAILED"];

@@ -414,6 +414,12 @@ final class MatrixWorld {
                     Map.of(), Map.of("status", "IN_PROGRESS"));
 
             // ── reports (issue 10): cases go below this line ──
+            case "getStudyParticipationReport", "getActionPlanReport" ->
+                Call.query(Map.of("organizationId", homes.get(caller)));
+            case "getInspectionReport" -> Call.query(Map.of("organizationId", homes.get(caller), "year", 2024));
+            // The branch, whose member the world's meeting names (in 2024), for everyone whose subtree holds it.
+            case "getYearlyReview" -> Call.query(Map.of("organizationId", "RESPONDER".equals(caller)
+                    ? homes.get(caller) : branch, "year", 2024));
 
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
