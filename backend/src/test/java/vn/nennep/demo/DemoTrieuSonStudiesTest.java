@@ -84,8 +84,8 @@ class DemoTrieuSonStudiesTest {
                         member + ".memberName", notNullValue())
                 .body("items.find { it.personName != null }.kind", is("LATE"));
         as("kiemtra.trieuson").queryParam("size", 50).get("/api/v1/study-sessions/{id}/remarks", KEY_CADRES).then()
-                .statusCode(200).body("totalItems", is(7), member + ".memberName", nullValue(),
-                        "items.personName", everyItem(nullValue()));
+                .statusCode(200).body("totalItems", is(7), member + ".kind", is("NOT_SERIOUS"), member + ".memberName",
+                        nullValue(), "items.personName", everyItem(nullValue()));
     }
 
     @Test
@@ -153,6 +153,18 @@ class DemoTrieuSonStudiesTest {
                 "participationRate", "remarkCounts").forEach(session::remove);
         as(OFFICE).header("If-Match", "\"0\"").body(session).put("/api/v1/study-sessions/{id}", KEY_CADRES).then()
                 .statusCode(200).body("participationRate", is(99.8f), "attendedTotal", is(1700));
+
+        for (String who : List.of("it.memberId != null", "it.personName != null")) {
+            Map<String, Object> remark = as(OFFICE).queryParam("size", 50)
+                    .get("/api/v1/study-sessions/{id}/remarks", KEY_CADRES).then().statusCode(200).extract()
+                    .jsonPath().getMap("items.find { " + who + " }");
+            Map<String, Object> body = new HashMap<>();
+            List.of("organizationId", "memberId", "personName", "kind", "text")
+                    .forEach(k -> body.put(k, remark.get(k)));
+            as(OFFICE).header("If-Match", "\"0\"").body(body)
+                    .put("/api/v1/study-sessions/{id}/remarks/{remarkId}", KEY_CADRES, remark.get("id")).then()
+                    .statusCode(200).body("memberName", is(remark.get("memberName")));
+        }
 
         String concluded = id("inspection:436-QĐ/HU");
         Map<String, Object> inspection = new HashMap<>(as(OFFICE).get("/api/v1/inspections/{id}", concluded)
