@@ -25,5 +25,9 @@ export const PATHS = {
   // ── studies (issue 10) ──
 
   // ── inspections and yearly review (issue 10) ──
+  inspections: '/kiem-tra',
+  inspectionReport: '/kiem-tra/tong-hop',
+  inspection: (id: string) => `/kiem-tra/${id}`,
+  yearlyReview: '/danh-gia-nam',
 
 } as const;

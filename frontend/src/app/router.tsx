@@ -30,6 +30,10 @@ const Imports = lazy(() => import('./routes/imports'));
 // ── studies (issue 10) ──
 
 // ── inspections and yearly review (issue 10) ──
+const Inspections = lazy(() => import('./routes/inspections'));
+const InspectionReport = lazy(() => import('./routes/inspection-report'));
+const InspectionDetail = lazy(() => import('./routes/inspection'));
+const YearlyReview = lazy(() => import('./routes/yearly-review'));
 
 
 function NotFound() {
@@ -118,6 +122,10 @@ export const ROUTES: RouteObject[] = [
           // ── studies (issue 10) ──
 
           // ── inspections and yearly review (issue 10) ──
+          { path: PATHS.inspections, element: <Inspections />, ...titled('titles.inspections') },
+          { path: PATHS.inspectionReport, element: <InspectionReport />, ...titled('titles.inspectionReport') },
+          { path: `${PATHS.inspections}/:id`, element: <InspectionDetail />, ...titled('titles.inspection') },
+          { path: PATHS.yearlyReview, element: <YearlyReview />, ...titled('titles.yearlyReview') },
 
           { path: '*', element: <NotFound />, ...titled('titles.notFound') },
         ],
