@@ -749,7 +749,7 @@ export const en: Dictionary = {
     empty: 'No inspection or supervision matches',
     committee: 'Deciding committee',
     planNumber: 'Plan or decision number',
-    planNumberHint: 'E.g. 12-KH/HU or 35-QĐ/HU',
+    planNumberHint: 'E.g. 12-KH/HU or a decision number',
     titleField: 'Title',
     subject: 'Subject',
     subjects: 'Subjects',
