@@ -23,9 +23,10 @@ export function ConclusionCard({ inspection, editable }: { inspection: Inspectio
   const c = inspection.conclusion;
 
   useEffect(() => {
+    if (!editable) return;
     form.setFieldsValue({ conclusion: { number: c?.number ?? '', issuedOn: c?.issuedOn ? dayjs(c.issuedOn) : null, text: c?.text ?? '' } });
     setDirty(false);
-  }, [c, form]);
+  }, [c, form, editable]);
 
   const title = <h2 className="section-title">{t('inspections.conclusion')}</h2>;
   if (!editable) {

@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Input, List, Modal, Popconfirm, Select } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemToast } from '@/lib/problems';
@@ -98,18 +98,27 @@ export function FindingsCard({ inspection, editable }: { inspection: Inspection;
         )
       }
     >
-      <List
-        size="small"
-        dataSource={inspection.findings}
-        locale={{ emptyText: <span className="empty-text">{t('inspections.noFindings')}</span> }}
-        renderItem={(f, n) => (
-          <List.Item
-            actions={
-              editable
-                ? [
-                    <Button key="edit" size="small" icon={<EditOutlined aria-hidden />} aria-label={`${t('app.edit')}: ${t('inspections.finding')} ${n + 1}`} onClick={() => setEditing(n)} />,
+      {inspection.findings.length === 0 ? (
+        <p className="empty-text">{t('inspections.noFindings')}</p>
+      ) : (
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {inspection.findings.map((f, n) => (
+            <li key={n} className="list-item">
+              <Flex gap="small" justify="space-between" align="start">
+                <div className="entry" style={{ minWidth: 0 }}>
+                  <Flex gap="small" wrap align="center">
+                    <strong>{t(`inspections.areas.${f.area}`)}</strong>
+                    <RatingTag rating={f.rating} />
+                  </Flex>
+                  <div className="muted">{nameOf(f.organizationId)}</div>
+                  <p className="pre-line" style={{ marginTop: 4 }}>
+                    {f.text}
+                  </p>
+                </div>
+                {editable && (
+                  <Flex gap="small">
+                    <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={`${t('app.edit')}: ${t('inspections.finding')} ${n + 1}`} onClick={() => setEditing(n)} />
                     <Popconfirm
-                      key="remove"
                       title={t('inspections.removeFinding')}
                       okText={t('app.remove')}
                       cancelText={t('app.cancel')}
@@ -127,24 +136,14 @@ export function FindingsCard({ inspection, editable }: { inspection: Inspection;
                       }}
                     >
                       <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={`${t('app.remove')}: ${t('inspections.finding')} ${n + 1}`} />
-                    </Popconfirm>,
-                  ]
-                : undefined
-            }
-          >
-            <div className="entry" style={{ minWidth: 0 }}>
-              <Flex gap="small" wrap align="center">
-                <strong>{t(`inspections.areas.${f.area}`)}</strong>
-                <RatingTag rating={f.rating} />
+                    </Popconfirm>
+                  </Flex>
+                )}
               </Flex>
-              <div className="muted">{nameOf(f.organizationId)}</div>
-              <p className="pre-line" style={{ marginTop: 4 }}>
-                {f.text}
-              </p>
-            </div>
-          </List.Item>
-        )}
-      />
+            </li>
+          ))}
+        </ul>
+      )}
       {editing !== null && <FindingDialog inspection={inspection} index={editing} onClose={() => setEditing(null)} />}
     </Card>
   );

@@ -1,5 +1,5 @@
 import { CheckOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Flex, Form, Input, List, Modal, Radio, Select, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Input, Modal, Radio, Select, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,59 +128,54 @@ export function RemediesCard({ inspection, editable, blocking }: { inspection: I
         {t('inspections.remediesSummary', { open: inspection.openRemedies, total: inspection.remedies.length })}
         {inspection.overdueRemedies > 0 && <span className="text-danger"> · {t('inspections.overdueCount', { count: inspection.overdueRemedies })}</span>}
       </p>
-      <List
-        size="small"
-        dataSource={inspection.remedies}
-        locale={{ emptyText: <span className="empty-text">{t('inspections.noRemedies')}</span> }}
-        renderItem={(r, n) => {
-          // The API's definition of overdue: OPEN, and today in Hà Nội after the due date.
-          const overdue = r.status === 'OPEN' && today > r.dueOn;
-          return (
-            <List.Item
-              className={blocking.has(n) ? 'remedy--blocking' : undefined}
-              style={blocking.has(n) ? { boxShadow: 'inset 4px 0 0 #b3261e', paddingInlineStart: 12 } : undefined}
-              actions={
-                editable
-                  ? [
-                      r.status === 'OPEN' && (
-                        <Button key="done" size="small" icon={<CheckOutlined aria-hidden />} onClick={() => setEditing({ index: n, markDone: true })}>
-                          {t('inspections.markDone')}
-                        </Button>
-                      ),
-                      <Button
-                        key="edit"
-                        size="small"
-                        icon={<EditOutlined aria-hidden />}
-                        aria-label={`${t('app.edit')}: ${t('inspections.remedy')} ${n + 1}`}
-                        onClick={() => setEditing({ index: n, markDone: false })}
-                      />,
-                    ].filter(Boolean)
-                  : undefined
-              }
-            >
-              <div className="entry" style={{ minWidth: 0 }}>
-                <Flex gap="small" wrap align="center">
-                  <strong>
-                    {t('inspections.remedy')} {n + 1}
-                  </strong>
-                  <RemedyTag status={r.status} />
-                  {overdue && <Tag color="#b3261e">{t('inspections.overdue')}</Tag>}
-                </Flex>
-                <p style={{ margin: '4px 0' }}>{r.text}</p>
-                <div className="muted">
-                  {nameOf(r.organizationId)} · {t('inspections.dueOn')}: {formatDate(r.dueOn)}
-                  {r.status === 'DONE' && ` · ${t('inspections.doneOn')}: ${formatDate(r.doneOn)}`}
-                </div>
-                {r.status === 'WAIVED' && r.waivedReason && (
+      {inspection.remedies.length === 0 ? (
+        <p className="empty-text">{t('inspections.noRemedies')}</p>
+      ) : (
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {inspection.remedies.map((r, n) => {
+            // The API's definition of overdue: OPEN, and today in Hà Nội after the due date.
+            const overdue = r.status === 'OPEN' && today > r.dueOn;
+            return (
+              <li key={n} className={blocking.has(n) ? 'list-item remedy--blocking' : 'list-item'} style={blocking.has(n) ? { boxShadow: 'inset 4px 0 0 #b3261e' } : undefined}>
+                <div className="entry" style={{ minWidth: 0 }}>
+                  <Flex gap="small" wrap align="center">
+                    <strong>
+                      {t('inspections.remedy')} {n + 1}
+                    </strong>
+                    <RemedyTag status={r.status} />
+                    {overdue && <Tag color="#b3261e">{t('inspections.overdue')}</Tag>}
+                  </Flex>
+                  <p style={{ margin: '4px 0' }}>{r.text}</p>
                   <div className="muted">
-                    {t('inspections.waivedReason')}: {r.waivedReason}
+                    {nameOf(r.organizationId)} · {t('inspections.dueOn')}: {formatDate(r.dueOn)}
+                    {r.status === 'DONE' && ` · ${t('inspections.doneOn')}: ${formatDate(r.doneOn)}`}
                   </div>
+                  {r.status === 'WAIVED' && r.waivedReason && (
+                    <div className="muted">
+                      {t('inspections.waivedReason')}: {r.waivedReason}
+                    </div>
+                  )}
+                </div>
+                {editable && (
+                  <Flex gap="small" wrap style={{ marginTop: 8 }}>
+                    {r.status === 'OPEN' && (
+                      <Button size="small" icon={<CheckOutlined aria-hidden />} onClick={() => setEditing({ index: n, markDone: true })}>
+                        {t('inspections.markDone')}
+                      </Button>
+                    )}
+                    <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing({ index: n, markDone: false })}>
+                      {t('app.edit')}
+                      <span className="visually-hidden">
+                        : {t('inspections.remedy')} {n + 1}
+                      </span>
+                    </Button>
+                  </Flex>
                 )}
-              </div>
-            </List.Item>
-          );
-        }}
-      />
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {editing && <RemedyDialog inspection={inspection} index={editing.index} markDone={editing.markDone} onClose={() => setEditing(null)} />}
     </Card>
   );

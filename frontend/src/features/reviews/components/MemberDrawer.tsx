@@ -14,7 +14,7 @@ export function MemberDrawer({ query, memberId, onClose }: { query: ReviewQuery;
       open={memberId !== null}
       onClose={onClose}
       title={m ? (m.fullName ?? t('reviews.nameHidden')) : t('reviews.memberDetail')}
-      width="min(480px, 100vw)"
+      size="min(480px, 100vw)"
       destroyOnHidden
     >
       {member.error ? (
