@@ -737,11 +737,12 @@ export const en: Dictionary = {
   // ── inspections and yearly review (issue 10): sections go below this line ──
   inspections: {
     title: 'Inspections and supervisions',
+    one: 'Inspection',
     list: 'Inspections and supervisions',
     sections: 'Inspection sections',
     new: 'Plan an inspection or supervision',
     editPlan: 'Edit the plan',
-    searchHint: 'Plan number, title, conclusion number',
+    searchHint: 'Search by number or title',
     within: 'Within organization',
     status: 'Status',
     kind: 'Kind',

@@ -743,11 +743,12 @@ export const vi = {
   // ── inspections and yearly review (issue 10): sections go below this line ──
   inspections: {
     title: 'Kiểm tra, giám sát',
+    one: 'Cuộc kiểm tra, giám sát',
     list: 'Danh sách cuộc kiểm tra, giám sát',
     sections: 'Các mục kiểm tra, giám sát',
     new: 'Lập kế hoạch kiểm tra, giám sát',
     editPlan: 'Sửa kế hoạch',
-    searchHint: 'Tìm số kế hoạch, tên, số kết luận',
+    searchHint: 'Tìm theo số hoặc tên',
     within: 'Thuộc tổ chức',
     status: 'Trạng thái',
     kind: 'Loại',

@@ -1,4 +1,4 @@
-import { Card, Col, Flex, Row, Select, Statistic, Table } from 'antd';
+import { Card, Col, Flex, Grid, Row, Select, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '@/components/ExportButton';
 import { OrganizationSelect } from '@/components/OrganizationSelect';
@@ -15,6 +15,8 @@ import { AREAS, RATINGS } from './labels';
 /** The findings as a table of areas by ratings, each cell the server's count (only the pairs that occur are sent). */
 function FindingsMatrix({ report }: { report: InspectionReport }) {
   const { t } = useTranslation();
+  // On a phone the area's name wraps in a narrow column that stays in view while the counts scroll.
+  const phone = Grid.useBreakpoint().sm !== true;
   const count = (area: string, rating: string) => report.findings.find((f) => f.area === area && f.rating === rating)?.count ?? 0;
   return (
     <Table
@@ -24,7 +26,7 @@ function FindingsMatrix({ report }: { report: InspectionReport }) {
       scroll={{ x: 'max-content' }}
       dataSource={AREAS.map((area) => ({ area }))}
       columns={[
-        { title: t('inspections.area'), dataIndex: 'area', render: (a: string) => t(`inspections.areas.${a}`) },
+        { title: t('inspections.area'), dataIndex: 'area', fixed: 'left', width: phone ? 130 : 260, render: (a: string) => t(`inspections.areas.${a}`) },
         ...RATINGS.map((r) => ({
           title: t(`inspections.ratings.${r}`),
           key: r,

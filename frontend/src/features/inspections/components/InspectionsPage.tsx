@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Input, Select, Table, Tag } from 'antd';
+import { Button, Checkbox, Flex, Grid, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -30,6 +30,14 @@ export function InspectionsPage({ links }: { links: InspectionLinks }) {
   const filter = { ...state, status, kind, organizationId, overdueRemedies };
   const inspections = useInspections(filter);
   const [creating, setCreating] = useState(false);
+  // On a phone one column says it all (number, title, subjects, status, remedies): no table to scroll sideways.
+  const narrow = Grid.useBreakpoint().md !== true;
+  const overdueTag = (i: Inspection) =>
+    i.overdueRemedies > 0 && (
+      <Tag color="#b3261e" style={{ marginInlineEnd: 0 }}>
+        {t('inspections.overdueCount', { count: i.overdueRemedies })}
+      </Tag>
+    );
 
   return (
     <>
@@ -54,7 +62,7 @@ export function InspectionsPage({ links }: { links: InspectionLinks }) {
           defaultValue={state.q}
           allowClear
           onSearch={(q) => setParams({ q, page: null }, { replace: true })}
-          style={{ maxWidth: 280 }}
+          style={{ width: '100%', maxWidth: 300 }}
         />
         <OrganizationSelect
           value={organizationId}
@@ -94,7 +102,7 @@ export function InspectionsPage({ links }: { links: InspectionLinks }) {
           loading={inspections.isFetching}
           dataSource={inspections.data?.items ?? []}
           rowClassName={(i) => (i.overdueRemedies > 0 ? 'row-overdue' : '')}
-          scroll={{ x: 'max-content' }}
+          scroll={narrow ? undefined : { x: 'max-content' }}
           locale={{ emptyText: inspections.isPending ? t('app.loading') : t('inspections.empty') }}
           pagination={{
             current: state.page,
@@ -106,50 +114,69 @@ export function InspectionsPage({ links }: { links: InspectionLinks }) {
           onChange={(p, _f, sorter) =>
             setParams({ page: p.current && p.current > 1 ? p.current : null, size: p.pageSize !== 20 ? p.pageSize : null, sort: sortOf(sorter) })
           }
-          columns={[
-            {
-              title: t('inspections.planNumber'),
-              dataIndex: 'planNumber',
-              sorter: true,
-              sortOrder: orderOf(state.sort, 'planNumber'),
-              render: (n: string, i) => <Link to={links.inspection(i.id)}>{n}</Link>,
-            },
-            {
-              title: t('inspections.titleField'),
-              dataIndex: 'title',
-              render: (title: string, i) => (
-                <div style={{ minWidth: 200, maxWidth: 420, whiteSpace: 'normal' }}>
-                  {title}
-                  <div className="muted">{i.subjectNames.join('; ')}</div>
-                </div>
-              ),
-            },
-            { title: t('inspections.kind'), dataIndex: 'kind', responsive: ['md'], render: (k: InspectionKind) => t(`inspections.kinds.${k}`) },
-            { title: t('inspections.status'), dataIndex: 'status', render: (s: InspectionStatus) => <StatusTag status={s} /> },
-            {
-              title: t('inspections.plannedFrom'),
-              dataIndex: 'plannedFrom',
-              sorter: true,
-              sortOrder: orderOf(state.sort, 'plannedFrom'),
-              responsive: ['sm'],
-              render: (d: string, i) => `${formatDate(d)} – ${formatDate(i.plannedTo)}`,
-            },
-            {
-              title: t('inspections.remediesOpen'),
-              dataIndex: 'openRemedies',
-              align: 'right',
-              render: (n: number, i) => (
-                <>
-                  {n}
-                  {i.overdueRemedies > 0 && (
-                    <Tag color="#b3261e" style={{ marginInlineStart: 8, marginInlineEnd: 0 }}>
-                      {t('inspections.overdueCount', { count: i.overdueRemedies })}
-                    </Tag>
-                  )}
-                </>
-              ),
-            },
-          ]}
+          columns={
+            narrow
+              ? [
+                  {
+                    title: t('inspections.one'),
+                    key: 'one',
+                    render: (_: unknown, i) => (
+                      <div className="entry">
+                        <Link to={links.inspection(i.id)}>
+                          <strong>{i.planNumber}</strong> — {i.title}
+                        </Link>
+                        <div className="muted">{i.subjectNames.join('; ')}</div>
+                        <Flex gap="small" wrap align="center" style={{ marginTop: 4 }}>
+                          <StatusTag status={i.status} />
+                          <span>
+                            {formatDate(i.plannedFrom)} – {formatDate(i.plannedTo)}
+                          </span>
+                          {overdueTag(i)}
+                        </Flex>
+                      </div>
+                    ),
+                  },
+                ]
+              : [
+                  {
+                    title: t('inspections.planNumber'),
+                    dataIndex: 'planNumber',
+                    sorter: true,
+                    sortOrder: orderOf(state.sort, 'planNumber'),
+                    render: (n: string, i) => <Link to={links.inspection(i.id)}>{n}</Link>,
+                  },
+                  {
+                    title: t('inspections.titleField'),
+                    dataIndex: 'title',
+                    render: (title: string, i) => (
+                      <div style={{ minWidth: 200, maxWidth: 420, whiteSpace: 'normal' }}>
+                        {title}
+                        <div className="muted">{i.subjectNames.join('; ')}</div>
+                      </div>
+                    ),
+                  },
+                  { title: t('inspections.kind'), dataIndex: 'kind', render: (k: InspectionKind) => t(`inspections.kinds.${k}`) },
+                  { title: t('inspections.status'), dataIndex: 'status', render: (s: InspectionStatus) => <StatusTag status={s} /> },
+                  {
+                    title: t('inspections.planned'),
+                    dataIndex: 'plannedFrom',
+                    sorter: true,
+                    sortOrder: orderOf(state.sort, 'plannedFrom'),
+                    render: (d: string, i) => `${formatDate(d)} – ${formatDate(i.plannedTo)}`,
+                  },
+                  {
+                    title: t('inspections.remediesOpen'),
+                    dataIndex: 'openRemedies',
+                    align: 'right',
+                    render: (n: number, i) => (
+                      <Flex gap="small" justify="end" align="center">
+                        {n}
+                        {overdueTag(i)}
+                      </Flex>
+                    ),
+                  },
+                ]
+          }
         />
       )}
       {creating && <InspectionForm onClose={() => setCreating(false)} onSaved={(i) => navigate(links.inspection(i.id))} />}

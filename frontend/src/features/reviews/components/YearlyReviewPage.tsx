@@ -1,4 +1,5 @@
 import { Flex, Select } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '@/components/ExportButton';
 import { OrganizationSelect } from '@/components/OrganizationSelect';
@@ -12,6 +13,16 @@ import { currentYear } from './counts';
 import { MemberDrawer } from './MemberDrawer';
 import { MembersTable } from './MembersTable';
 import { OrganizationsTable } from './OrganizationsTable';
+
+/** A table's heading with its own CSV export beside it (each table its own file). */
+function SectionHead({ title, exportButton }: { title: string; exportButton: ReactNode }) {
+  return (
+    <Flex className="dashboard-section" gap="small" wrap align="center" justify="space-between">
+      <h2 className="section-title">{title}</h2>
+      {exportButton}
+    </Flex>
+  );
+}
 
 /**
  * The year's evidence for the year-end review (kiểm điểm, đánh giá, xếp loại) of an organization: its own row and
@@ -38,12 +49,6 @@ export function YearlyReviewPage() {
       <PageHeader
         title={t('reviews.title')}
         sub={r ? t('reviews.sub', { name: r.organizationName, year: r.year, date: formatDate(r.asOf) }) : undefined}
-        extra={
-          <>
-            <ExportButton what={t('reviews.organizations')} disabled={!query} onExport={() => exportYearlyReview(query!, 'organizations')} />
-            {branch && <ExportButton what={t('reviews.members')} onExport={() => exportYearlyReview(query!, 'members')} />}
-          </>
-        }
       />
       <Flex className="toolbar" gap="small" wrap>
         <OrganizationSelect
@@ -69,11 +74,14 @@ export function YearlyReviewPage() {
         <>
           {branch && (
             <>
-              <h2 className="section-title dashboard-section">{t('reviews.members')}</h2>
+              <SectionHead title={t('reviews.members')} exportButton={<ExportButton what={t('reviews.members')} onExport={() => exportYearlyReview(query!, 'members')} />} />
               <MembersTable rows={r.members} loading={review.isFetching} onOpen={(id) => setParams({ member: id })} />
             </>
           )}
-          <h2 className="section-title dashboard-section">{t('reviews.organizations')}</h2>
+          <SectionHead
+            title={t('reviews.organizations')}
+            exportButton={<ExportButton what={t('reviews.organizations')} onExport={() => exportYearlyReview(query!, 'organizations')} />}
+          />
           <OrganizationsTable rows={r.organizations} rootId={r.organizationId} loading={review.isFetching} onOpen={(id) => setParams({ org: id, member: null })} />
           <p className="muted" style={{ marginTop: 12 }}>
             {t('reviews.definitions')}
