@@ -70,12 +70,16 @@ async function plannedInspection() {
   return { inspection, serial, subjectName: subjects.items[0].name };
 }
 
-/** Types a day into an antd date field and closes its calendar. */
-async function fillDate(field, shown) {
+/**
+ * Types a day into an antd date field and closes its calendar: in a dialog by a click on the dialog's title (Escape
+ * would close the dialog itself), elsewhere by Escape.
+ */
+async function fillDate(field, shown, dialog) {
   await field.click();
   await field.fill(shown);
   await field.press('Enter');
-  await field.page().keyboard.press('Escape');
+  if (dialog) await dialog.locator('.ant-modal-title').click();
+  else await field.page().keyboard.press('Escape');
 }
 
 async function noOverflow(page, what) {
@@ -122,7 +126,7 @@ test('the office takes an inspection from planned to closed, the server refusing
     await page.getByRole('button', { name: 'Thêm yêu cầu khắc phục' }).click();
     const remedy = page.getByRole('dialog');
     await remedy.getByLabel('Nội dung phải khắc phục').fill('Rà soát, bổ sung chương trình hành động.');
-    await fillDate(remedy.getByLabel('Hạn khắc phục'), day(30).shown);
+    await fillDate(remedy.getByLabel('Hạn khắc phục'), day(30).shown, remedy);
     await remedy.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu yêu cầu khắc phục.').waitFor();
     await page.getByText('Còn 1/1 yêu cầu chưa khắc phục xong').waitFor();

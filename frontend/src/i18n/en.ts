@@ -749,6 +749,7 @@ export const en: Dictionary = {
     onlyOverdue: 'Only with overdue remedies',
     empty: 'No inspection or supervision matches',
     committee: 'Deciding committee',
+    number: 'Number',
     planNumber: 'Plan or decision number',
     planNumberHint: 'E.g. 12-KH/HU or a decision number',
     titleField: 'Title',

@@ -755,6 +755,7 @@ export const vi = {
     onlyOverdue: 'Chỉ cuộc có khắc phục quá hạn',
     empty: 'Chưa có cuộc kiểm tra, giám sát nào phù hợp',
     committee: 'Cấp ủy quyết định',
+    number: 'Số hiệu',
     planNumber: 'Số kế hoạch, quyết định',
     planNumberHint: 'Ví dụ: 12-KH/HU hoặc 35-QĐ/HU',
     titleField: 'Tên cuộc kiểm tra, giám sát',

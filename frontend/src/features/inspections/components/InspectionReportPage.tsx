@@ -26,7 +26,7 @@ function FindingsMatrix({ report }: { report: InspectionReport }) {
       scroll={{ x: 'max-content' }}
       dataSource={AREAS.map((area) => ({ area }))}
       columns={[
-        { title: t('inspections.area'), dataIndex: 'area', fixed: 'left', width: phone ? 130 : 260, render: (a: string) => t(`inspections.areas.${a}`) },
+        { title: t('inspections.area'), dataIndex: 'area', fixed: 'left', width: phone ? 130 : 220, render: (a: string) => t(`inspections.areas.${a}`) },
         ...RATINGS.map((r) => ({
           title: t(`inspections.ratings.${r}`),
           key: r,
@@ -92,12 +92,12 @@ export function InspectionReportPage({ links }: { links: InspectionLinks }) {
             ))}
           </Row>
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-            <Col xs={24} lg={14}>
+            <Col xs={24} xl={16}>
               <Card size="small" title={<h2 className="section-title">{t('inspections.report.findings')}</h2>}>
                 <FindingsMatrix report={r} />
               </Card>
             </Col>
-            <Col xs={24} lg={10}>
+            <Col xs={24} xl={8}>
               <Card size="small" title={<h2 className="section-title">{t('inspections.remedies')}</h2>}>
                 <dl className="meeting-card__facts">
                   {(['total', 'open', 'overdue', 'done', 'waived'] as const).map((k) => (

@@ -139,7 +139,7 @@ export function InspectionsPage({ links }: { links: InspectionLinks }) {
                 ]
               : [
                   {
-                    title: t('inspections.planNumber'),
+                    title: t('inspections.number'),
                     dataIndex: 'planNumber',
                     sorter: true,
                     sortOrder: orderOf(state.sort, 'planNumber'),
@@ -149,7 +149,7 @@ export function InspectionsPage({ links }: { links: InspectionLinks }) {
                     title: t('inspections.titleField'),
                     dataIndex: 'title',
                     render: (title: string, i) => (
-                      <div style={{ minWidth: 200, maxWidth: 420, whiteSpace: 'normal' }}>
+                      <div style={{ minWidth: 200, maxWidth: 380, whiteSpace: 'normal' }}>
                         {title}
                         <div className="muted">{i.subjectNames.join('; ')}</div>
                       </div>
