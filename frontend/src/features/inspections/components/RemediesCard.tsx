@@ -124,10 +124,12 @@ export function RemediesCard({ inspection, editable, blocking }: { inspection: I
         )
       }
     >
-      <p style={{ marginTop: 0 }}>
-        {t('inspections.remediesSummary', { open: inspection.openRemedies, total: inspection.remedies.length })}
-        {inspection.overdueRemedies > 0 && <span className="text-danger"> · {t('inspections.overdueCount', { count: inspection.overdueRemedies })}</span>}
-      </p>
+      {inspection.remedies.length > 0 && (
+        <p style={{ marginTop: 0 }}>
+          {t('inspections.remediesSummary', { open: inspection.openRemedies, total: inspection.remedies.length })}
+          {inspection.overdueRemedies > 0 && <span className="text-danger"> · {t('inspections.overdueCount', { count: inspection.overdueRemedies })}</span>}
+        </p>
+      )}
       {inspection.remedies.length === 0 ? (
         <p className="empty-text">{t('inspections.noRemedies')}</p>
       ) : (
