@@ -15,6 +15,9 @@ const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 export function OrganizationsTable({ rows, rootId, onOpen, loading }: { rows: ReviewOrganization[]; rootId: string; onOpen: (id: string) => void; loading: boolean }) {
   const { t, i18n } = useTranslation();
   const phone = Grid.useBreakpoint().sm !== true;
+  // The rows come in tree order: each name indented by its depth under the organization reviewed.
+  const depth = new Map<string, number>();
+  for (const o of rows) depth.set(o.organizationId, o.parentId && depth.has(o.parentId) ? depth.get(o.parentId)! + 1 : 0);
   return (
     <Table<ReviewOrganization>
       size="small"
@@ -31,16 +34,19 @@ export function OrganizationsTable({ rows, rootId, onOpen, loading }: { rows: Re
           dataIndex: 'organizationName',
           fixed: 'left',
           width: phone ? 140 : 240,
-          render: (name: string, o) =>
-            o.organizationId === rootId ? (
-              <strong>{name}</strong>
-            ) : (
-              <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(o.organizationId)}>
-                {name}
-              </Button>
-            ),
+          render: (name: string, o) => (
+            <div style={{ paddingInlineStart: `${(depth.get(o.organizationId) ?? 0) * 0.75}rem` }}>
+              {o.organizationId === rootId ? (
+                <strong>{name}</strong>
+              ) : (
+                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', fontWeight: o.type === 'BRANCH' ? undefined : 600 }} onClick={() => onOpen(o.organizationId)}>
+                  {name}
+                </Button>
+              )}
+            </div>
+          ),
         },
-        { title: t('reviews.type'), dataIndex: 'type', render: (type: string) => t(`orgTypes.${type}`) },
+        { title: t('reviews.type'), dataIndex: 'type', responsive: ['sm'], render: (type: string) => t(`orgTypes.${type}`) },
         {
           title: t('reviews.meetingsHeld'),
           dataIndex: 'meetingsHeld',
