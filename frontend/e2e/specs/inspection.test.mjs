@@ -1,7 +1,7 @@
 // An inspection end to end at 1366 px: planned through the API, then taken through IN_PROGRESS and CONCLUDED on its
 // page (a finding, the conclusion, a remedy); closing it with the remedy open shows the server's 409 naming the remedy;
-// once the remedy is marked done it closes. The inspection, report and year-end review screens pass axe-core and fit a
-// 360 px phone.
+// once the remedy is marked done it closes. A branch secretary reads the branch's year-end review and a member's own
+// figures on a phone. The inspection, report and year-end review screens pass axe-core and fit a 360 px phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ACCOUNTS, BASE_URL, DESKTOP, launch, openPage, PHONE, screenshot, seriousViolations, signIn, step } from '../lib/browser.mjs';
@@ -162,6 +162,30 @@ test('the office takes an inspection from planned to closed, the server refusing
     await screenshot(page, 'inspection-closed-1366');
   });
   assert.ok(subjectName);
+  assert.deepEqual(page.errors.map(String), []);
+});
+
+test('a branch secretary reads the year-end review of the branch on a phone, and a member’s own figures', async (t) => {
+  const page = await openPage(browser, PHONE);
+  t.after(() => page.context().close());
+  await signIn(page, 'bithu.dotlinh');
+  await step(page, 'yearly-review-branch-360', async () => {
+    await page.goto('/danh-gia-nam');
+    await page.getByRole('heading', { name: 'Đảng viên của chi bộ' }).waitFor();
+    const first = page.locator('.ant-table-row').first().getByRole('button');
+    await first.waitFor();
+    await screenshot(page, 'yearly-review-branch-360');
+    assert.deepEqual(await seriousViolations(page), [], 'the review of a branch at 360 px');
+    await noOverflow(page, 'the review of a branch at 360 px');
+    const name = await first.innerText();
+    await first.click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('Nhiệm vụ được giao', { exact: true }).waitFor();
+    assert.equal(await drawer.locator('.ant-drawer-title').innerText(), name);
+    assert.match(page.url(), /member=/);
+    await screenshot(page, 'yearly-review-member-360');
+    assert.deepEqual(await seriousViolations(page), [], 'a member’s review at 360 px');
+  });
   assert.deepEqual(page.errors.map(String), []);
 });
 

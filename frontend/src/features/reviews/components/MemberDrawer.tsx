@@ -25,7 +25,8 @@ export function MemberDrawer({ query, memberId, onClose }: { query: ReviewQuery;
       ) : !m ? (
         <p role="status">{member.isPending ? t('app.loading') : t('reviews.noMembers')}</p>
       ) : (
-        <>
+        // Focusable, so that the figures can be scrolled from the keyboard on a small screen.
+        <div tabIndex={0} role="group" aria-label={t('reviews.memberYear', { year: query.year })}>
           <p className="muted" style={{ marginTop: 0 }}>
             {t('reviews.memberYear', { year: query.year })}
           </p>
@@ -50,7 +51,7 @@ export function MemberDrawer({ query, memberId, onClose }: { query: ReviewQuery;
           <p className="muted" style={{ marginTop: 12 }}>
             {t('reviews.tasksHint')}
           </p>
-        </>
+        </div>
       )}
     </Drawer>
   );
