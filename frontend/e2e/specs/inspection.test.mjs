@@ -183,6 +183,8 @@ test('a branch secretary reads the year-end review of the branch on a phone, and
     await drawer.getByText('Nhiệm vụ được giao', { exact: true }).waitFor();
     assert.equal(await drawer.locator('.ant-drawer-title').innerText(), name);
     assert.match(page.url(), /member=/);
+    // The drawer slides in from the right: the picture once it covers the phone's width.
+    await page.waitForFunction(() => (document.querySelector('.ant-drawer-content-wrapper')?.getBoundingClientRect().left ?? 99) <= 1);
     await screenshot(page, 'yearly-review-member-360');
     assert.deepEqual(await seriousViolations(page), [], 'a member’s review at 360 px');
   });
