@@ -2334,7 +2334,9 @@ export interface paths {
          * Replace an inspection
          * @description Replaces everything but the status and the dates the moves set (`status` and `closedOn` sent here are
          *     ignored, as are the other read-only fields); findings and remedies are edited this way, the whole list at
-         *     once. A CLOSED or CANCELLED inspection is no longer edited (409). What the current status needs must stay:
+         *     once. `startedOn` and `endedOn` left out (null) keep the stored dates once the move that sets them was made.
+         *     A CLOSED or CANCELLED inspection is no longer edited (409), except by a body equal to what is stored (an
+         *     import sent again), which changes nothing. What the current status needs must stay:
          *     a CONCLUDED inspection keeps its conclusion and at least one finding (422). Each remedy's `dueOn` is not
          *     before the conclusion's `issuedOn` (422 `remedies[i].dueOn`); a DONE remedy has `doneOn`
          *     (422 `remedies[i].doneOn`), a WAIVED one `waivedReason` (422 `remedies[i].waivedReason`).
@@ -2366,7 +2368,8 @@ export interface paths {
         /**
          * Move an inspection to its next status
          * @description PLANNED → IN_PROGRESS → CONCLUDED → CLOSED, one step at a time; CANCELLED from PLANNED or IN_PROGRESS.
-         *     Each step needs and sets: IN_PROGRESS sets `startedOn` (`on`, default today in Asia/Ho_Chi_Minh);
+         *     Each step needs and sets: IN_PROGRESS sets `startedOn` (`on`; without it, the startedOn already recorded,
+         *     else today in Asia/Ho_Chi_Minh);
          *     CONCLUDED needs the conclusion (its `number`, `issuedOn` and `text`: 422 naming `conclusion.number`,
          *     `conclusion.issuedOn`, `conclusion.text`) and at least one finding (422 `findings`), and sets `endedOn`
          *     when empty (`on`, default today); CLOSED needs every remedy DONE, or WAIVED with a reason: otherwise a
@@ -2422,7 +2425,8 @@ export interface paths {
          *     `participationRate` is the sessions' own definition: 100 × Σ min(attended, expected) ÷ Σ expected over every
          *     point and hall of the row's sessions, rounded half-up to one decimal, null when Σ expected = 0 (a radio
          *     broadcast without counts). `remarks` counts the remarks made after the row's sessions, by kind. `totals` adds
-         *     up every row with the same definitions. Rows are sorted by document number, audience, organization name.
+         *     up every row with the same definitions. Rows are sorted by document number, audience (KEY_CADRES,
+         *     REPORTERS_COMMENTATORS, MASS_ORGANIZATION_MEMBERS, ALL_MEMBERS), organization name.
          *     With `Accept: text/csv` the rows as CSV (UTF-8 with a byte order mark, a header row of the JSON property
          *     names, `remarks` as its JSON text), file `hoc-tap-quan-triet.csv`. Readable by whoever may read the
          *     organization (another subtree: 403, as the scorecard).
@@ -2505,8 +2509,8 @@ export interface paths {
          * The evidence of a year for the review and rating of organizations and members
          * @description The year's evidence for kiểm điểm, đánh giá, xếp loại. `organizations`: the organization and every
          *     organization below it (a district: its grassroots organizations and their branches; a grassroots
-         *     organization: its branches), sorted by path then name; each row counts over its own subtree what only some
-         *     levels have (meetings, held by branches; action plans, of grassroots organizations) and over itself alone
+         *     organization: its branches), in tree order (each organization before those below it, siblings by name);
+         *     each row counts over its own subtree what only some levels have (meetings, held by branches; action plans, of grassroots organizations) and over itself alone
          *     what concerns it by name (study sessions it held, remarks and inspection findings against it):
          *     `meetingsHeld` (held meetings started in the year, Asia/Ho_Chi_Minh; of them `regularHeld`, `thematicHeld`),
          *     `averageAttendanceRate` (the scorecard's: mean of present ÷ (members − exempt) × 100, one decimal; null
@@ -4754,8 +4758,9 @@ export interface components {
          *     `firstSubmittedOn`, `submittedOn`, `reviewedOn` and `returnReason`, checked as the record's own rules require
          *     (SUBMITTED, ACCEPTED and RETURNED need a KH `documentNumber` and `submittedOn`, RETURNED a `returnReason`;
          *     dates not in the future; `firstSubmittedOn` defaults to `submittedOn`), with the rights of POST /status for
-         *     that status. A row for an organization that already has an action plan for the document updates it when the
-         *     external ids match and is a 409 otherwise.
+         *     that status. A row whose external id is not stored yet takes over the PENDING action plan that issuing the
+         *     study plan made for the organization (one with no external id); an organization with another action plan for
+         *     the document is a 409. A changed `dueOn` or `title` needs the rights of PUT (the district office).
          * @example {
          *       "id": "8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a12",
          *       "externalId": null,
@@ -5421,7 +5426,9 @@ export interface components {
          *     `organizationExternalId`); `conclusion.number`, `conclusion.issuedOn`, `conclusion.text` as `a.b` headers.
          *     An import may also give `status` and `closedOn`, a legacy system's record as it stands: the status is
          *     checked by what it needs (CONCLUDED and CLOSED a conclusion and a finding, CLOSED no open remedy) instead of
-         *     by the one-step moves; without `status` a new row is PLANNED and an existing one keeps its status.
+         *     by the one-step moves (from IN_PROGRESS on, `startedOn` defaults to `plannedFrom`; a CLOSED row's `closedOn`
+         *     to the conclusion's `issuedOn`); without `status` a new row is PLANNED and an existing one keeps its status.
+         *     A row about a CLOSED or CANCELLED inspection fails unless it says what is stored.
          */
         InspectionInput: {
             /**

@@ -15,7 +15,7 @@ public enum Role {
     BRANCH_SECRETARY,
     /** A department's account: the recommendations addressed to it. */
     RESPONDER,
-    /** Read-only over its subtree. */
+    /** Reads its subtree; writes only the inspections and supervisions decided within it. */
     INSPECTOR;
 
     /** Role names as used in {@code @RolesAllowed}. */
@@ -24,6 +24,8 @@ public enum Role {
     public static final String GRASSROOTS = "GRASSROOTS_OFFICER";
     public static final String SECRETARY = "BRANCH_SECRETARY";
     public static final String ANSWERING = "RESPONDER";
+    /** Inspectors record inspections and supervisions within their subtree (and write nothing else). */
+    public static final String INSPECTING = "INSPECTOR";
 
     /** The organization types a user of this role may belong to; empty means "no organization needed". */
     public Set<OrganizationType> organizationTypes() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import vn.nennep.common.NennepConfig;
 import vn.nennep.common.Time;
@@ -14,8 +15,8 @@ import vn.nennep.meetings.MeetingWriter;
 import vn.nennep.organizations.Organization;
 
 /**
- * Loads the demo district into an empty database at start-up, so that a newcomer sees something real at once, says
- * how far it has come while it loads, and prints the demo accounts as a table. An automated deployment sets
+ * Loads the demo districts (Nam Sách, then Triệu Sơn) into an empty database at start-up, so that a newcomer sees
+ * something real at once, says how far it has come while it loads, and prints the demo accounts as a table. An automated deployment sets
  * {@code NENNEP_DEMO_DATA=false} and starts empty.
  */
 @ApplicationScoped
@@ -44,11 +45,12 @@ public class DemoData {
         if (accounts.isEmpty()) {
             return;
         }
-        LOG.info("Đã nạp dữ liệu mẫu: Đảng bộ huyện Nam Sách (demo district loaded; NENNEP_DEMO_DATA=false skips it)");
+        LOG.info("Đã nạp dữ liệu mẫu: Đảng bộ huyện Nam Sách và Đảng bộ huyện Triệu Sơn (demo districts loaded;"
+                + " NENNEP_DEMO_DATA=false skips them)");
         LOG.info(accountsTable(accounts));
     }
 
-    /** Loads the demo district when there is no organization yet; returns its accounts, none when it did not. */
+    /** Loads the demo districts when there is no organization yet; returns their accounts, none when it did not. */
     List<DemoDistrict.Account> loadIfEmpty() {
         if (Organization.count() > 0) {
             return List.of();
@@ -63,7 +65,11 @@ public class DemoData {
         new DemoPaperBooks(em, meetingWriter).load();
         progress.begin(Part.RECOMMENDATIONS);
         new DemoRecommendations(em).load();
-        return accounts;
+        // Triệu Sơn last: Nam Sách's parts find their organizations by name and code, and see only Nam Sách.
+        progress.begin(Part.TRIEU_SON);
+        List<DemoDistrict.Account> trieuSon = new DemoTrieuSon(em).load();
+        new DemoStudies(em).load();
+        return Stream.concat(accounts.stream(), trieuSon.stream()).toList();
     }
 
     /**

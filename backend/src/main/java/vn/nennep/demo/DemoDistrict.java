@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import vn.nennep.auth.Passwords;
 import vn.nennep.auth.Role;
-import vn.nennep.auth.Secrets;
-import vn.nennep.auth.User;
 import vn.nennep.members.Member;
 import vn.nennep.members.MemberStatus;
 import vn.nennep.organizations.Organization;
@@ -88,31 +85,21 @@ final class DemoDistrict {
         }
         em.flush();
         progress.begin(DemoProgress.Part.ACCOUNTS);
-        return List.of(
-                account("quantri", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null,
-                        "toàn hệ thống, cả tài khoản và khóa API / everything, accounts and API keys too"),
-                account("vanphong", "Văn phòng Huyện ủy Nam Sách", Role.DISTRICT_OFFICE, "HD-NS",
-                        "cả huyện Nam Sách / the Nam Sách district"),
-                account("dangbo.anlam", "Đảng ủy xã An Lâm", Role.GRASSROOTS_OFFICER, "NS-ANLAM",
-                        "xã An Lâm và các chi bộ / commune An Lâm and its branches"),
-                account("bithu.dotlinh", "Bí thư Chi bộ thôn Đột Lĩnh", Role.BRANCH_SECRETARY, "NS-ANLAM-01",
-                        "chi bộ thôn Đột Lĩnh / branch Đột Lĩnh"),
-                account("phongnongnghiep", "Phòng Nông nghiệp và PTNT", Role.RESPONDER, "NS-PNNVPTNT",
-                        "kiến nghị gửi Phòng Nông nghiệp / recommendations to the agriculture department"),
-                account("kiemtra", "Ủy ban Kiểm tra Huyện ủy", Role.INSPECTOR, "HD-NS",
-                        "xem cả huyện, không thấy tên đảng viên / reads the district, no member names"));
-    }
-
-    private Account account(String username, String fullName, Role role, String organizationCode, String sees) {
-        User user = new User();
-        user.username = username;
-        user.fullName = fullName;
-        user.role = role;
-        user.organizationId = organizationCode == null ? null : idOf(organizationCode);
-        String password = Secrets.password(12);
-        user.passwordHash = Passwords.hash(password);
-        em.persist(user);
-        return new Account(username, role, password, sees);
+        return new DemoAccounts(em)
+                .add("quantri", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null,
+                        "toàn hệ thống, cả tài khoản và khóa API / everything, accounts and API keys too")
+                .add("vanphong", "Văn phòng Huyện ủy Nam Sách", Role.DISTRICT_OFFICE, idOf("HD-NS"),
+                        "cả huyện Nam Sách / the Nam Sách district")
+                .add("dangbo.anlam", "Đảng ủy xã An Lâm", Role.GRASSROOTS_OFFICER, idOf("NS-ANLAM"),
+                        "xã An Lâm và các chi bộ / commune An Lâm and its branches")
+                .add("bithu.dotlinh", "Bí thư Chi bộ thôn Đột Lĩnh", Role.BRANCH_SECRETARY, idOf("NS-ANLAM-01"),
+                        "chi bộ thôn Đột Lĩnh / branch Đột Lĩnh")
+                .add("phongnongnghiep", "Phòng Nông nghiệp và PTNT", Role.RESPONDER, idOf("NS-PNNVPTNT"),
+                        "kiến nghị gửi Phòng Nông nghiệp / recommendations to the agriculture department")
+                .add("kiemtra", "Ủy ban Kiểm tra Huyện ủy", Role.INSPECTOR, idOf("HD-NS"),
+                        "xem cả huyện Nam Sách, không thấy tên đảng viên / reads the Nam Sách district, no member"
+                                + " names")
+                .create();
     }
 
     private void commune(Organization district, Zone zone, String name) {

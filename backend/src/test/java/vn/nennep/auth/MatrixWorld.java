@@ -73,6 +73,7 @@ final class MatrixWorld {
         // ── study plans and action plans (issue 10) ──
 
         // ── study sessions and their remarks (issue 10) ──
+        names.put("remarkPerson", "Lã Thị Nhậnxéthọctập");
 
         // ── inspections (issue 10) ──
 
@@ -132,10 +133,36 @@ final class MatrixWorld {
             .statusCode(200).extract().path("items[0].id");
     private final String publication = publication();
     // ── study plans and action plans (issue 10): the world's records go below this line ──
+    /**
+     * A study plan of the district for its resolution, which everyone in the district reads, and the PENDING action
+     * plan it asked of the commune (which a department does not see: it is the commune's).
+     */
+    private final String studyPlan = vn.nennep.studies.StudyFixtures.districtPlan(district, resolution);
+    private final String actionPlan = vn.nennep.studies.StudyFixtures.actionPlanOf(studyPlan, commune);
 
     // ── study sessions and their remarks (issue 10): the world's records go below this line ──
+    private static final String STUDY_SESSION = "/api/v1/study-sessions/{id}";
+    private static final String STUDY_REMARK = "/api/v1/study-sessions/{id}/remarks/{remarkId}";
+    /**
+     * Study sessions under the district's study plan: the district's, which everyone in it reads, with a remark on the
+     * world's member and one naming a person not on a roster; the commune's, which its officer records.
+     */
+    private final String studySession = vn.nennep.studies.SessionFixtures.session(studyPlan, district);
+    private final String studyRemark = vn.nennep.studies.SessionFixtures.remark(studySession,
+            Map.of("organizationId", district, "memberId", member, "kind", "NOT_SERIOUS",
+                    "text", "Học chưa nghiêm túc"));
+    private final String studyPersonRemark = vn.nennep.studies.SessionFixtures.remark(studySession,
+            Map.of("organizationId", district, "personName", NAMES.get("remarkPerson"), "kind", "LATE",
+                    "text", "Đi chậm"));
+    private final String communeStudySession = vn.nennep.studies.SessionFixtures.session(studyPlan, commune);
 
     // ── inspections (issue 10): the world's records go below this line ──
+    /** An inspection decided by the district over the commune, which everyone in the district reads. */
+    private final String inspection = vn.nennep.inspections.InspectionFixtures.inspection(district, commune);
+    /** The body of an inspection over the branch: decided by the commune for its officer, by the district otherwise. */
+    private final java.util.function.Function<String, Map<String, Object>> inspectionBody = caller ->
+            vn.nennep.inspections.InspectionFixtures.body("GRASSROOTS_OFFICER".equals(caller) ? commune : district,
+                    branch);
 
     // ── reports (issue 10): the world's records go below this line ──
 
@@ -316,12 +343,83 @@ final class MatrixWorld {
             case "getImportJob" -> Call.path(Map.of("resource", importJob(caller)));
             case "getImportTemplate" -> Call.path(Map.of("resource", "meetings"));
             // ── study plans and action plans (issue 10): cases go below this line ──
+            case "listStudyPlans", "listActionPlans" -> Call.none();
+            case "createStudyPlan" -> Call.body(vn.nennep.studies.StudyFixtures.newPlanBody(
+                    "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district));
+            case "getStudyPlan", "getStudyPlanHistory" -> Call.path(Map.of("id", studyPlan));
+            case "updateStudyPlan" -> {
+                Map<String, Object> body = vn.nennep.studies.StudyFixtures.newPlanBody(
+                        "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district);
+                String id = api().body(body).post("/api/v1/study-plans").then().statusCode(201).extract().path("id");
+                yield Call.put("/api/v1/study-plans/{id}", Map.of("id", id), body);
+            }
+            case "deleteStudyPlan" -> Call.path(Map.of("id", vn.nennep.studies.StudyFixtures.newPlan(
+                    "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district)));
+            case "changeStudyPlanStatus" -> new Call(Map.of("id", vn.nennep.studies.StudyFixtures.newPlan(
+                    "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district)), Map.of(),
+                    Map.of("status", "IN_PROGRESS"));
+            case "getActionPlan", "getActionPlanHistory" -> Call.path(Map.of("id", actionPlan));
+            case "createActionPlan" -> {
+                // The commune's pending plan is withdrawn first, so that the commune may be asked again.
+                String id = vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune);
+                String plan = api().get("/api/v1/action-plans/{id}", id).then().statusCode(200).extract()
+                        .path("studyPlanId");
+                api().delete("/api/v1/action-plans/{id}", id).then().statusCode(204);
+                yield Call.body(Map.of("studyPlanId", plan, "organizationId", commune));
+            }
+            case "updateActionPlan" -> Call.put("/api/v1/action-plans/{id}", Map.of("id",
+                    vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune)),
+                    Map.of("dueOn", "2024-05-31", "title", "Kế hoạch hành động ma trận"));
+            case "deleteActionPlan" -> Call.path(Map.of("id",
+                    vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune)));
+            case "changeActionPlanStatus" -> new Call(Map.of("id",
+                    vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune)), Map.of(),
+                    vn.nennep.studies.StudyFixtures.submission("2024-04-02"));
 
             // ── study sessions and their remarks (issue 10): cases go below this line ──
+            case "listStudySessions" -> Call.none();
+            case "createStudySession" -> Call.body(vn.nennep.studies.SessionFixtures.sessionBody(studyPlan, commune));
+            case "getStudySession", "getStudySessionHistory", "listStudySessionRemarks" ->
+                Call.path(Map.of("id", studySession));
+            case "getStudySessionRemark" -> Call.path(Map.of("id", studySession, "remarkId", studyRemark));
+            case "updateStudySession" -> Call.put(STUDY_SESSION,
+                    Map.of("id", vn.nennep.studies.SessionFixtures.session(studyPlan, commune)),
+                    vn.nennep.studies.SessionFixtures.sessionBody(studyPlan, commune));
+            case "deleteStudySession" -> Call.path(Map.of("id",
+                    vn.nennep.studies.SessionFixtures.session(studyPlan, commune)));
+            case "createStudySessionRemark" -> new Call(Map.of("id", communeStudySession), Map.of(),
+                    vn.nennep.studies.SessionFixtures.remarkBody(commune));
+            case "updateStudySessionRemark" -> Call.put(STUDY_REMARK, Map.of("id", communeStudySession, "remarkId",
+                    vn.nennep.studies.SessionFixtures.remark(communeStudySession,
+                            vn.nennep.studies.SessionFixtures.remarkBody(commune))),
+                    vn.nennep.studies.SessionFixtures.remarkBody(commune));
+            case "deleteStudySessionRemark" -> Call.path(Map.of("id", communeStudySession, "remarkId",
+                    vn.nennep.studies.SessionFixtures.remark(communeStudySession,
+                            vn.nennep.studies.SessionFixtures.remarkBody(commune))));
 
             // ── inspections (issue 10): cases go below this line ──
+            case "listInspections" -> Call.none();
+            case "createInspection" -> Call.body(inspectionBody.apply(caller));
+            case "getInspection", "getInspectionHistory" -> Call.path(Map.of("id", inspection));
+            case "updateInspection" -> {
+                Map<String, Object> body = inspectionBody.apply(caller);
+                String id = api().body(body).post(vn.nennep.inspections.InspectionFixtures.BASE).then()
+                        .statusCode(201).extract().path("id");
+                yield Call.put(vn.nennep.inspections.InspectionFixtures.ONE, Map.of("id", id), body);
+            }
+            case "deleteInspection" -> Call.path(Map.of("id", api().body(inspectionBody.apply(caller))
+                    .post(vn.nennep.inspections.InspectionFixtures.BASE).then().statusCode(201).extract().path("id")));
+            case "changeInspectionStatus" -> new Call(Map.of("id", api().body(inspectionBody.apply(caller))
+                    .post(vn.nennep.inspections.InspectionFixtures.BASE).then().statusCode(201).extract().path("id")),
+                    Map.of(), Map.of("status", "IN_PROGRESS"));
 
             // ── reports (issue 10): cases go below this line ──
+            case "getStudyParticipationReport", "getActionPlanReport" ->
+                Call.query(Map.of("organizationId", homes.get(caller)));
+            case "getInspectionReport" -> Call.query(Map.of("organizationId", homes.get(caller), "year", 2024));
+            // The branch, whose member the world's meeting names (in 2024), for everyone whose subtree holds it.
+            case "getYearlyReview" -> Call.query(Map.of("organizationId", "RESPONDER".equals(caller)
+                    ? homes.get(caller) : branch, "year", 2024));
 
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");
