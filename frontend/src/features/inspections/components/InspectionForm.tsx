@@ -3,6 +3,7 @@ import { Button, DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '@/components/OrganizationSelect';
+import { ApiProblemError } from '@/lib/api/problem';
 import { DATE_FORMAT } from '@/lib/format';
 import { applyFieldErrors, useProblemToast } from '@/lib/problems';
 import { inputOf, useCreateInspection, useUpdateInspection, type Inspection, type InspectionKind, type TeamRole } from '../api/inspections';
@@ -23,6 +24,16 @@ interface Values {
 
 const FIELDS = ['organizationId', 'kind', 'planNumber', 'title', 'subjectOrganizationIds', 'resolutionIds', 'plannedFrom', 'plannedTo', 'team'];
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : '');
+
+/**
+ * The server names a refused subject or document by its place in the list (`subjectOrganizationIds[1]`); the form has
+ * one field for the whole list, which shows the message.
+ */
+function onListFields(error: unknown): unknown {
+  if (!(error instanceof ApiProblemError) || !error.problem.errors) return error;
+  const errors = error.problem.errors.map((e) => ({ ...e, field: e.field.replace(/^(subjectOrganizationIds|resolutionIds)\[\d+\]$/, '$1') }));
+  return new ApiProblemError(error.status, { ...error.problem, errors }, error.retryAfter);
+}
 
 function valuesOf(i: Inspection | undefined): Values {
   if (!i) return { kind: 'INSPECTION', team: [{ role: 'HEAD' }], subjectOrganizationIds: [], resolutionIds: [] };
@@ -89,7 +100,7 @@ export function InspectionForm({ inspection, onClose, onSaved }: { inspection?: 
               : await create.mutateAsync(plan);
             onSaved(saved);
           } catch (error) {
-            toast(error, { unshownErrors: applyFieldErrors(form, error, FIELDS), onReload: () => window.location.reload() });
+            toast(error, { unshownErrors: applyFieldErrors(form, onListFields(error), FIELDS), onReload: () => window.location.reload() });
           }
         }}
       >
