@@ -213,6 +213,15 @@ for (const [size, viewport] of [['1366', DESKTOP], ['360', PHONE]]) {
         await noOverflow(page, `${screen.name} at ${size} px`);
       });
     }
+    await step(page, `inspection-new-${size}`, async () => {
+      await page.goto('/kiem-tra');
+      await page.getByRole('button', { name: 'Lập kế hoạch kiểm tra, giám sát' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Thêm thành viên đoàn' }).waitFor();
+      await screenshot(page, `inspection-new-${size}`);
+      assert.deepEqual(await seriousViolations(page), [], `the new inspection's form at ${size} px`);
+      await noOverflow(page, `the new inspection's form at ${size} px`);
+    });
     assert.deepEqual(page.errors.map(String), []);
   });
 }
