@@ -11,6 +11,8 @@ import {
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/access';
 import { PATHS } from './paths';
+// inspections and yearly review (issue 10)
+import { AuditOutlined, SolutionOutlined } from '@ant-design/icons';
 
 export interface NavEntry {
   key: string;
@@ -44,6 +46,12 @@ export const NAV: readonly NavEntry[] = [
     icon: <UploadOutlined />,
     roles: ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'GRASSROOTS_OFFICER'],
   },
+  // ── studies (issue 10) ──
+
+  // ── inspections and yearly review (issue 10) ──
+  { key: 'inspections', path: PATHS.inspections, label: 'nav.inspections', icon: <AuditOutlined />, roles: NAMES_AND_MEETINGS },
+  { key: 'yearlyReview', path: PATHS.yearlyReview, label: 'nav.yearlyReview', icon: <SolutionOutlined />, roles: NAMES_AND_MEETINGS },
+
 ];
 
 export function navFor(role: Role | undefined): NavEntry[] {

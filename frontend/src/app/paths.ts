@@ -22,4 +22,12 @@ export const PATHS = {
   publications: '/kien-nghi/thong-bao',
   recommendationStats: '/kien-nghi/thong-ke',
   imports: '/nhap-du-lieu',
+  // ── studies (issue 10) ──
+
+  // ── inspections and yearly review (issue 10) ──
+  inspections: '/kiem-tra',
+  inspectionReport: '/kiem-tra/tong-hop',
+  inspection: (id: string) => `/kiem-tra/${id}`,
+  yearlyReview: '/danh-gia-nam',
+
 } as const;

@@ -27,6 +27,14 @@ const Briefings = lazy(() => import('./routes/briefings'));
 const Publications = lazy(() => import('./routes/publications'));
 const RecommendationStats = lazy(() => import('./routes/recommendation-stats'));
 const Imports = lazy(() => import('./routes/imports'));
+// ── studies (issue 10) ──
+
+// ── inspections and yearly review (issue 10) ──
+const Inspections = lazy(() => import('./routes/inspections'));
+const InspectionReport = lazy(() => import('./routes/inspection-report'));
+const InspectionDetail = lazy(() => import('./routes/inspection'));
+const YearlyReview = lazy(() => import('./routes/yearly-review'));
+
 
 function NotFound() {
   const { t } = useTranslation();
@@ -111,6 +119,14 @@ export const ROUTES: RouteObject[] = [
           { path: PATHS.recommendationStats, element: <RecommendationStats />, ...titled('titles.recommendationStats') },
           { path: `${PATHS.recommendations}/:id`, element: <RecommendationDetail />, ...titled('titles.recommendation') },
           { path: PATHS.imports, element: <Imports />, ...titled('titles.imports') },
+          // ── studies (issue 10) ──
+
+          // ── inspections and yearly review (issue 10) ──
+          { path: PATHS.inspections, element: <Inspections />, ...titled('titles.inspections') },
+          { path: PATHS.inspectionReport, element: <InspectionReport />, ...titled('titles.inspectionReport') },
+          { path: `${PATHS.inspections}/:id`, element: <InspectionDetail />, ...titled('titles.inspection') },
+          { path: PATHS.yearlyReview, element: <YearlyReview />, ...titled('titles.yearlyReview') },
+
           { path: '*', element: <NotFound />, ...titled('titles.notFound') },
         ],
       },
