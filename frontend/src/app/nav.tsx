@@ -13,6 +13,8 @@ import {
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/access';
 import { PATHS } from './paths';
+// inspections and yearly review (issue 10)
+import { AuditOutlined, SolutionOutlined } from '@ant-design/icons';
 
 export interface NavEntry {
   key: string;
@@ -51,6 +53,8 @@ export const NAV: readonly NavEntry[] = [
   { key: 'actionPlans', path: PATHS.actionPlans, label: 'nav.actionPlans', icon: <CarryOutOutlined />, roles: NAMES_AND_MEETINGS },
 
   // ── inspections and yearly review (issue 10) ──
+  { key: 'inspections', path: PATHS.inspections, label: 'nav.inspections', icon: <AuditOutlined />, roles: NAMES_AND_MEETINGS },
+  { key: 'yearlyReview', path: PATHS.yearlyReview, label: 'nav.yearlyReview', icon: <SolutionOutlined />, roles: NAMES_AND_MEETINGS },
 
 ];
 

@@ -31,5 +31,9 @@ export const PATHS = {
   actionPlans: '/ke-hoach-hanh-dong',
 
   // ── inspections and yearly review (issue 10) ──
+  inspections: '/kiem-tra',
+  inspectionReport: '/kiem-tra/tong-hop',
+  inspection: (id: string) => `/kiem-tra/${id}`,
+  yearlyReview: '/danh-gia-nam',
 
 } as const;

@@ -35,6 +35,10 @@ const StudySession = lazy(() => import('./routes/study-session'));
 const ActionPlans = lazy(() => import('./routes/action-plans'));
 
 // ── inspections and yearly review (issue 10) ──
+const Inspections = lazy(() => import('./routes/inspections'));
+const InspectionReport = lazy(() => import('./routes/inspection-report'));
+const InspectionDetail = lazy(() => import('./routes/inspection'));
+const YearlyReview = lazy(() => import('./routes/yearly-review'));
 
 
 function NotFound() {
@@ -129,6 +133,10 @@ export const ROUTES: RouteObject[] = [
           { path: PATHS.actionPlans, element: <ActionPlans />, ...titled('titles.actionPlans') },
 
           // ── inspections and yearly review (issue 10) ──
+          { path: PATHS.inspections, element: <Inspections />, ...titled('titles.inspections') },
+          { path: PATHS.inspectionReport, element: <InspectionReport />, ...titled('titles.inspectionReport') },
+          { path: `${PATHS.inspections}/:id`, element: <InspectionDetail />, ...titled('titles.inspection') },
+          { path: PATHS.yearlyReview, element: <YearlyReview />, ...titled('titles.yearlyReview') },
 
           { path: '*', element: <NotFound />, ...titled('titles.notFound') },
         ],

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -56,19 +57,20 @@ public class DemoData {
             return List.of();
         }
         DemoProgress progress = new DemoProgress(LOG::info, System::nanoTime);
+        OffsetDateTime now = Time.now();
         List<DemoDistrict.Account> accounts = new DemoDistrict(em).load(progress);
         progress.begin(Part.CONFERENCES);
         new DemoConferences(em).load();
         new DemoResolutions(em).load();
         progress.begin(Part.MEETINGS);
-        new DemoMeetings(em, meetingWriter, Time.now()).load(progress);
+        new DemoMeetings(em, meetingWriter, now).load(progress);
         new DemoPaperBooks(em, meetingWriter).load();
         progress.begin(Part.RECOMMENDATIONS);
         new DemoRecommendations(em).load();
         // Triệu Sơn last: Nam Sách's parts find their organizations by name and code, and see only Nam Sách.
         progress.begin(Part.TRIEU_SON);
         List<DemoDistrict.Account> trieuSon = new DemoTrieuSon(em).load();
-        new DemoStudies(em).load();
+        new DemoStudies(em, now).load();
         return Stream.concat(accounts.stream(), trieuSon.stream()).toList();
     }
 

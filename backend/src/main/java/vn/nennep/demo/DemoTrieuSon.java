@@ -71,8 +71,8 @@ final class DemoTrieuSon {
                         idOf(PREFIX + "PNNVPTNT"), "kiến nghị gửi Phòng Nông nghiệp huyện Triệu Sơn / recommendations"
                                 + " to Triệu Sơn's agriculture department")
                 .add("kiemtra.trieuson", "Ủy ban Kiểm tra Huyện ủy Triệu Sơn", Role.INSPECTOR, district.id,
-                        "xem cả huyện Triệu Sơn, không thấy tên đảng viên / reads the Triệu Sơn district, no member"
-                                + " names")
+                        "xem cả huyện Triệu Sơn, không thấy tên đảng viên; ghi các cuộc kiểm tra, giám sát / reads"
+                                + " the Triệu Sơn district, no member names; records its inspections")
                 .create();
     }
 

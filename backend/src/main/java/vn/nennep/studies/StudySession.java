@@ -91,6 +91,18 @@ public class StudySession extends AuditedEntity {
     public record BridgePoint(String name, UUID hostOrganizationId, Integer expected, Integer attended) {
     }
 
+    /**
+     * Derives what a write stores besides the typed fields: the totals and the participation rate from the counts
+     * ({@link SessionRules}) and the folded search text; for records written without a request (the demo data).
+     */
+    public void derive() {
+        SessionRules.Figures figures = SessionRules.figures(this);
+        expectedTotal = figures.expectedTotal();
+        attendedTotal = figures.attendedTotal();
+        participationRate = figures.participationRate();
+        searchText = searchTextOf(title, organizerName, place);
+    }
+
     static String searchTextOf(String title, String organizerName, String place) {
         return Text.fold(String.join(" ", title == null ? "" : title, organizerName == null ? "" : organizerName,
                 place == null ? "" : place));

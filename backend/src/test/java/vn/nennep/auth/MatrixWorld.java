@@ -417,9 +417,10 @@ final class MatrixWorld {
             case "getStudyParticipationReport", "getActionPlanReport" ->
                 Call.query(Map.of("organizationId", homes.get(caller)));
             case "getInspectionReport" -> Call.query(Map.of("organizationId", homes.get(caller), "year", 2024));
-            // The branch, whose member the world's meeting names (in 2024), for everyone whose subtree holds it.
+            // The branch, whose member the world's meeting names (in 2024), for everyone whose subtree holds it; as
+            // CSV its members' table.
             case "getYearlyReview" -> Call.query(Map.of("organizationId", "RESPONDER".equals(caller)
-                    ? homes.get(caller) : branch, "year", 2024));
+                    ? homes.get(caller) : branch, "year", 2024, "part", "members"));
 
             default -> throw new AssertionError("No request for operation " + operationId
                     + ": add one to MatrixWorld.call (and its row to access-matrix.csv)");

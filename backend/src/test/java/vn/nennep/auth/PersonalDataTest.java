@@ -53,7 +53,10 @@ class PersonalDataTest {
             Map.entry("getBriefingHistory", Set.of("attendee")),
             Map.entry("listMembers", Set.of("member")),
             Map.entry("getMember", Set.of("member")),
-            Map.entry("getMemberHistory", Set.of("member")));
+            Map.entry("getMemberHistory", Set.of("member")),
+            Map.entry("listStudySessionRemarks", Set.of("member", "remarkPerson")),
+            Map.entry("getStudySessionRemark", Set.of("member")),
+            Map.entry("getYearlyReview", Set.of("member")));
 
     private static MatrixWorld world;
 

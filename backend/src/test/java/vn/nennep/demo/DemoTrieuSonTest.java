@@ -105,7 +105,7 @@ class DemoTrieuSonTest {
         QuarkusTransaction.begin();
         try {
             new DemoTrieuSon(em).load();
-            new DemoStudies(em).load();
+            new DemoStudies(em, vn.nennep.common.Time.now()).load();
             Organization district = code(DemoTrieuSon.DISTRICT);
             Resolution conclusion = Resolution.find("number = ?1 and issuerName = ?2", "21-KL/TW",
                     "Ban Chấp hành Trung ương").firstResult();

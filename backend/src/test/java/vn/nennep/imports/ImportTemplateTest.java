@@ -83,6 +83,26 @@ class ImportTemplateTest {
         }
     }
 
+    /**
+     * The fifth process's resources have templates too, named in Vietnamese with Vietnamese headers; that each
+     * example row imports cleanly is checked beside their importers (StudyImportAndFeedTest, InspectionRecordsTest).
+     */
+    @Test
+    void theStudyAndInspectionResourcesHaveTemplatesInVietnamese() {
+        Map<String, String> files = Map.of("study-plans", "mau-nhap-ke-hoach-hoc-tap.csv",
+                "action-plans", "mau-nhap-ke-hoach-hanh-dong.csv", "study-sessions", "mau-nhap-hoi-nghi-hoc-tap.csv",
+                "inspections", "mau-nhap-kiem-tra-giam-sat.csv");
+        for (var entry : files.entrySet()) {
+            byte[] file = api().accept("text/csv").get("/api/v1/imports/{resource}/template", entry.getKey()).then()
+                    .statusCode(200).contentType(startsWith("text/csv"))
+                    .header("Content-Disposition", "attachment; filename=\"" + entry.getValue() + "\"")
+                    .extract().asByteArray();
+            String[] lines = new String(file, 3, file.length - 3, StandardCharsets.UTF_8).split("\r\n");
+            assertEquals(2, lines.length, entry.getKey() + ": a header row and one example row");
+            assertEquals("Mã ngoài", lines[0].split(",")[0], entry.getKey());
+        }
+    }
+
     @Test
     void aTemplateIsForWhoeverMayImportAndAnUnknownResourceIsNotFound() {
         api().accept("text/csv").get("/api/v1/imports/{resource}/template", "votes").then().statusCode(404)

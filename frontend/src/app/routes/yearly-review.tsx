@@ -1,0 +1,5 @@
+import { YearlyReviewPage } from '@/features/reviews';
+
+export default function YearlyReviewRoute() {
+  return <YearlyReviewPage />;
+}
