@@ -740,7 +740,7 @@ export const en: Dictionary = {
     noErrors: 'No row has an error.',
     failed: 'The import failed.',
   },
-  // ── studies (issue 10): sections go below this line ──
+  // ── studies (issue 10) ──
   studies: {
     title: 'Studying resolutions',
     tabs: { plans: 'Study plans', participation: 'Participation report', actionPlans: 'Action plan report' },
@@ -929,7 +929,7 @@ export const en: Dictionary = {
     outcomes: { ON_TIME: 'On time', LATE: 'Late', MISSING: 'Missing, overdue', NOT_DUE: 'Not yet due' },
   },
 
-  // ── inspections and yearly review (issue 10): sections go below this line ──
+  // ── inspections and yearly review (issue 10) ──
   inspections: {
     title: 'Inspections and supervisions',
     one: 'Inspection',

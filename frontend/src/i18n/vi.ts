@@ -746,7 +746,7 @@ export const vi = {
     noErrors: 'Không có dòng nào lỗi.',
     failed: 'Việc nhập thất bại.',
   },
-  // ── studies (issue 10): sections go below this line ──
+  // ── studies (issue 10) ──
   studies: {
     title: 'Học tập, quán triệt nghị quyết',
     tabs: { plans: 'Kế hoạch học tập', participation: 'Báo cáo tham dự', actionPlans: 'Báo cáo kế hoạch hành động' },
@@ -935,7 +935,7 @@ export const vi = {
     outcomes: { ON_TIME: 'Đúng hạn', LATE: 'Nộp muộn', MISSING: 'Chưa nộp, quá hạn', NOT_DUE: 'Chưa đến hạn' },
   },
 
-  // ── inspections and yearly review (issue 10): sections go below this line ──
+  // ── inspections and yearly review (issue 10) ──
   inspections: {
     title: 'Kiểm tra, giám sát',
     one: 'Cuộc kiểm tra, giám sát',

@@ -70,14 +70,8 @@ final class MatrixWorld {
                 "chair", "Quách Thị Chủtoạ", "minuteTaker", "Lục Văn Thưký", "speaker", "Đàm Thị Phátbiểu",
                 "assignee", "Ông Văn Giaoviệc", "guest", "Khúc Văn Kháchmời", "reviewer", "Mạc Thị Nhậnxét",
                 "reason", "Điều trị ở viện Riêngtư", "zoneHead", "Doãn Văn Trưởngkhu", "attendee", "Âu Thị Giaoban"));
-        // ── study plans and action plans (issue 10) ──
-
         // ── study sessions and their remarks (issue 10) ──
         names.put("remarkPerson", "Lã Thị Nhậnxéthọctập");
-
-        // ── inspections (issue 10) ──
-
-        // ── reports (issue 10) ──
 
         return Map.copyOf(names);
     }
@@ -132,7 +126,7 @@ final class MatrixWorld {
     private final String entry = api().get("/api/v1/recommendations/{id}/entries", recommendation).then()
             .statusCode(200).extract().path("items[0].id");
     private final String publication = publication();
-    // ── study plans and action plans (issue 10): the world's records go below this line ──
+    // ── study plans and action plans (issue 10) ──
     /**
      * A study plan of the district for its resolution, which everyone in the district reads, and the PENDING action
      * plan it asked of the commune (which a department does not see: it is the commune's).
@@ -140,7 +134,7 @@ final class MatrixWorld {
     private final String studyPlan = vn.nennep.studies.StudyFixtures.districtPlan(district, resolution);
     private final String actionPlan = vn.nennep.studies.StudyFixtures.actionPlanOf(studyPlan, commune);
 
-    // ── study sessions and their remarks (issue 10): the world's records go below this line ──
+    // ── study sessions and their remarks (issue 10) ──
     private static final String STUDY_SESSION = "/api/v1/study-sessions/{id}";
     private static final String STUDY_REMARK = "/api/v1/study-sessions/{id}/remarks/{remarkId}";
     /**
@@ -156,15 +150,13 @@ final class MatrixWorld {
                     "text", "Đi chậm"));
     private final String communeStudySession = vn.nennep.studies.SessionFixtures.session(studyPlan, commune);
 
-    // ── inspections (issue 10): the world's records go below this line ──
+    // ── inspections (issue 10) ──
     /** An inspection decided by the district over the commune, which everyone in the district reads. */
     private final String inspection = vn.nennep.inspections.InspectionFixtures.inspection(district, commune);
     /** The body of an inspection over the branch: decided by the commune for its officer, by the district otherwise. */
     private final java.util.function.Function<String, Map<String, Object>> inspectionBody = caller ->
             vn.nennep.inspections.InspectionFixtures.body("GRASSROOTS_OFFICER".equals(caller) ? commune : district,
                     branch);
-
-    // ── reports (issue 10): the world's records go below this line ──
 
     private final String loginName = code("mx").toLowerCase();
     private final String targetUserName = code("mx").toLowerCase();
@@ -342,7 +334,7 @@ final class MatrixWorld {
                     Map.of("dryRun", "true"));
             case "getImportJob" -> Call.path(Map.of("resource", importJob(caller)));
             case "getImportTemplate" -> Call.path(Map.of("resource", "meetings"));
-            // ── study plans and action plans (issue 10): cases go below this line ──
+            // ── study plans and action plans (issue 10) ──
             case "listStudyPlans", "listActionPlans" -> Call.none();
             case "createStudyPlan" -> Call.body(vn.nennep.studies.StudyFixtures.newPlanBody(
                     "GRASSROOTS_OFFICER".equals(caller) ? commune : district, district));
@@ -376,7 +368,7 @@ final class MatrixWorld {
                     vn.nennep.studies.StudyFixtures.pendingActionPlan(district, commune)), Map.of(),
                     vn.nennep.studies.StudyFixtures.submission("2024-04-02"));
 
-            // ── study sessions and their remarks (issue 10): cases go below this line ──
+            // ── study sessions and their remarks (issue 10) ──
             case "listStudySessions" -> Call.none();
             case "createStudySession" -> Call.body(vn.nennep.studies.SessionFixtures.sessionBody(studyPlan, commune));
             case "getStudySession", "getStudySessionHistory", "listStudySessionRemarks" ->
@@ -397,7 +389,7 @@ final class MatrixWorld {
                     vn.nennep.studies.SessionFixtures.remark(communeStudySession,
                             vn.nennep.studies.SessionFixtures.remarkBody(commune))));
 
-            // ── inspections (issue 10): cases go below this line ──
+            // ── inspections (issue 10) ──
             case "listInspections" -> Call.none();
             case "createInspection" -> Call.body(inspectionBody.apply(caller));
             case "getInspection", "getInspectionHistory" -> Call.path(Map.of("id", inspection));
@@ -413,7 +405,7 @@ final class MatrixWorld {
                     .post(vn.nennep.inspections.InspectionFixtures.BASE).then().statusCode(201).extract().path("id")),
                     Map.of(), Map.of("status", "IN_PROGRESS"));
 
-            // ── reports (issue 10): cases go below this line ──
+            // ── reports (issue 10) ──
             case "getStudyParticipationReport", "getActionPlanReport" ->
                 Call.query(Map.of("organizationId", homes.get(caller)));
             case "getInspectionReport" -> Call.query(Map.of("organizationId", homes.get(caller), "year", 2024));
