@@ -120,22 +120,30 @@ final class DemoDistrict {
 
     private void roster(Organization branch, int size) {
         for (int i = 0; i < size; i++) {
-            boolean female = random.nextInt(10) < 4;
-            Member member = new Member();
-            member.organizationId = branch.id;
-            member.fullName = FAMILY[random.nextInt(FAMILY.length)] + " "
-                    + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " " + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
-            member.status = random.nextInt(100) < 6 ? MemberStatus.PROBATIONARY : MemberStatus.FULL;
-            member.joinedOn = member.status == MemberStatus.PROBATIONARY
-                    ? LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28))
-                    : LocalDate.of(1968 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            if (member.status == MemberStatus.FULL && member.joinedOn.getYear() < 1985 && random.nextInt(3) == 0) {
-                member.exempt = true;
-                member.exemptReason = "Tuổi cao, sức yếu";
-            }
-            em.persist(member);
+            em.persist(member(random, branch.id, 6, 1968));
         }
         branch.rosterCount = size;
+    }
+
+    /**
+     * A generated member of a branch: a name, probationary with the given chance (joined in 2024), else a full member
+     * who joined from {@code firstFullYear} to 2022; one in three of those who joined before 1985 exempt for age.
+     */
+    static Member member(Random random, UUID branchId, int probationaryPercent, int firstFullYear) {
+        boolean female = random.nextInt(10) < 4;
+        Member member = new Member();
+        member.organizationId = branchId;
+        member.fullName = personName(random, female);
+        member.status = random.nextInt(100) < probationaryPercent ? MemberStatus.PROBATIONARY : MemberStatus.FULL;
+        member.joinedOn = member.status == MemberStatus.PROBATIONARY
+                ? LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28))
+                : LocalDate.of(firstFullYear + random.nextInt(2023 - firstFullYear), 1 + random.nextInt(12),
+                        1 + random.nextInt(28));
+        if (member.status == MemberStatus.FULL && member.joinedOn.getYear() < 1985 && random.nextInt(3) == 0) {
+            member.exempt = true;
+            member.exemptReason = "Tuổi cao, sức yếu";
+        }
+        return member;
     }
 
     private Organization organization(String code, String name, OrganizationType type, Organization parent) {
@@ -160,10 +168,6 @@ final class DemoDistrict {
         String[] given = female ? GIVEN_FEMALE : GIVEN_MALE;
         return FAMILY[random.nextInt(FAMILY.length)] + " " + middle[random.nextInt(middle.length)] + " "
                 + given[random.nextInt(given.length)];
-    }
-
-    private String pick(String[] values) {
-        return values[random.nextInt(values.length)];
     }
 
     /** "Đồng Lạc" -> "DONGLAC": codes are ASCII. */

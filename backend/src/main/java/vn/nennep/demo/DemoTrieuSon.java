@@ -2,15 +2,12 @@ package vn.nennep.demo;
 
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import vn.nennep.auth.Role;
 import vn.nennep.demo.DemoTrieuSonUnits.Agency;
 import vn.nennep.demo.DemoTrieuSonUnits.Commune;
-import vn.nennep.members.Member;
-import vn.nennep.members.MemberStatus;
 import vn.nennep.organizations.Organization;
 import vn.nennep.organizations.OrganizationType;
 
@@ -111,19 +108,7 @@ final class DemoTrieuSon {
         }
         em.persist(branch);
         for (int i = 0; i < branch.rosterCount; i++) {
-            boolean female = random.nextInt(10) < 4;
-            Member member = new Member();
-            member.organizationId = branch.id;
-            member.fullName = DemoDistrict.personName(random, female);
-            member.status = random.nextInt(100) < 5 ? MemberStatus.PROBATIONARY : MemberStatus.FULL;
-            member.joinedOn = member.status == MemberStatus.PROBATIONARY
-                    ? LocalDate.of(2024, 1 + random.nextInt(12), 1 + random.nextInt(28))
-                    : LocalDate.of(1970 + random.nextInt(53), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            if (member.status == MemberStatus.FULL && member.joinedOn.getYear() < 1985 && random.nextInt(3) == 0) {
-                member.exempt = true;
-                member.exemptReason = "Tuổi cao, sức yếu";
-            }
-            em.persist(member);
+            em.persist(DemoDistrict.member(random, branch.id, 5, 1970));
         }
     }
 
