@@ -12,7 +12,7 @@ import vn.nennep.demo.DemoTrieuSonUnits.Commune;
 import vn.nennep.members.Member;
 import vn.nennep.organizations.Organization;
 import vn.nennep.studies.RemarkKind;
-import vn.nennep.studies.SessionAudience;
+import vn.nennep.studies.StudyPlanAudience;
 import vn.nennep.studies.SessionFormat;
 import vn.nennep.studies.SessionOrganizerKind;
 import vn.nennep.studies.StudyPlan;
@@ -46,11 +46,11 @@ final class DemoStudySessions {
     void load(Organization district, StudyPlan plan) {
         StudySession keyCadres = keyCadres(district, plan);
         session(plan, district, "bao-cao-vien", SessionOrganizerKind.PROPAGANDA_DEPARTMENT,
-                "Ban Tuyên giáo Huyện ủy Triệu Sơn", SessionAudience.REPORTERS_COMMENTATORS, SessionFormat.IN_PERSON,
+                "Ban Tuyên giáo Huyện ủy Triệu Sơn", StudyPlanAudience.REPORTERS_COMMENTATORS, SessionFormat.IN_PERSON,
                 "Hội nghị báo cáo viên, cộng tác viên dư luận xã hội học tập Kết luận số 21-KL/TW",
                 "Hội trường Trung tâm Chính trị huyện Triệu Sơn", presenter(2), 106, 112, 110);
         session(plan, district, "huyen-doan", SessionOrganizerKind.MASS_ORGANIZATION, "Huyện đoàn Triệu Sơn",
-                SessionAudience.MASS_ORGANIZATION_MEMBERS, SessionFormat.IN_PERSON,
+                StudyPlanAudience.MASS_ORGANIZATION_MEMBERS, SessionFormat.IN_PERSON,
                 "Hội nghị quán triệt Kết luận số 21-KL/TW cho cán bộ, đoàn viên thanh niên",
                 "Hội trường Ủy ban MTTQ huyện Triệu Sơn", presenter(1), 98, 160, 151);
         Organization thoDan = organization(DemoTrieuSon.communeCode(DemoTrieuSonUnits.ROSTERED_COMMUNE, false));
@@ -58,12 +58,12 @@ final class DemoStudySessions {
                 + " m.organizationId and b.path like :p and m.exempt = false").setParameter("p", thoDan.path + "%")
                 .getSingleResult()).intValue();
         session(plan, thoDan, "tho-dan", SessionOrganizerKind.GRASSROOTS_COMMITTEE, "Đảng ủy xã Thọ Dân",
-                SessionAudience.ALL_MEMBERS, SessionFormat.IN_PERSON,
+                StudyPlanAudience.ALL_MEMBERS, SessionFormat.IN_PERSON,
                 "Hội nghị học tập, quán triệt Kết luận số 21-KL/TW cho toàn thể cán bộ, đảng viên xã Thọ Dân",
                 "Hội trường UBND xã Thọ Dân", presenter(1), 90, members, members - 9);
         Organization nua = organization(DemoTrieuSon.communeCode("Nưa", true));
         session(plan, nua, "nua", SessionOrganizerKind.GRASSROOTS_COMMITTEE, "Đảng ủy thị trấn Nưa",
-                SessionAudience.ALL_MEMBERS, SessionFormat.BROADCAST,
+                StudyPlanAudience.ALL_MEMBERS, SessionFormat.BROADCAST,
                 "Phát thanh nội dung Kết luận số 21-KL/TW trên hệ thống truyền thanh thị trấn Nưa",
                 "Đài Truyền thanh thị trấn Nưa", presenter(3), 88, null, null);
         remarks(keyCadres, thoDan);
@@ -93,7 +93,7 @@ final class DemoStudySessions {
                     short1 ? expected[i] - 1 : expected[i]));
         }
         StudySession s = unsaved(plan, district, "can-bo-chu-chot", SessionOrganizerKind.STANDING_COMMITTEE,
-                "Ban Thường vụ Huyện ủy Triệu Sơn", SessionAudience.KEY_CADRES, SessionFormat.HYBRID,
+                "Ban Thường vụ Huyện ủy Triệu Sơn", StudyPlanAudience.KEY_CADRES, SessionFormat.HYBRID,
                 "Hội nghị cán bộ chủ chốt học tập, quán triệt và triển khai thực hiện Kết luận số 21-KL/TW",
                 "Hội trường Huyện ủy Triệu Sơn", presenter(0), 110, HALL, HALL);
         s.bridgePoints = points;
@@ -103,7 +103,7 @@ final class DemoStudySessions {
     }
 
     private void session(StudyPlan plan, Organization holder, String key, SessionOrganizerKind kind, String organizer,
-            SessionAudience audience, SessionFormat format, String title, String place, String presenter,
+            StudyPlanAudience audience, SessionFormat format, String title, String place, String presenter,
             int daysAgo, Integer expected, Integer attended) {
         StudySession s = unsaved(plan, holder, key, kind, organizer, audience, format, title, place, presenter,
                 daysAgo, expected, attended);
@@ -112,7 +112,7 @@ final class DemoStudySessions {
     }
 
     private StudySession unsaved(StudyPlan plan, Organization holder, String key, SessionOrganizerKind kind,
-            String organizer, SessionAudience audience, SessionFormat format, String title, String place,
+            String organizer, StudyPlanAudience audience, SessionFormat format, String title, String place,
             String presenter, int daysAgo, Integer expected, Integer attended) {
         StudySession s = new StudySession();
         s.id = DemoTrieuSon.idOf("study-session:" + plan.number + ":" + key);

@@ -43,7 +43,7 @@ public class StudySession extends AuditedEntity {
     public String organizerName;
 
     @Enumerated(EnumType.STRING)
-    public SessionAudience audience;
+    public StudyPlanAudience audience;
 
     @Enumerated(EnumType.STRING)
     public SessionFormat format;

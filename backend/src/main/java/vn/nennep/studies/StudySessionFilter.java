@@ -30,14 +30,14 @@ public class StudySessionFilter {
 
     /** The filters parsed, as the service takes them; null where not given. */
     public record Query(String q, UUID studyPlanId, UUID resolutionId, UUID organizationId, SessionFormat format,
-            SessionAudience audience, LocalDate from, LocalDate to, String externalId, OffsetDateTime updatedSince) {
+            StudyPlanAudience audience, LocalDate from, LocalDate to, String externalId, OffsetDateTime updatedSince) {
     }
 
     /** Parses the filters and the list's {@code updatedSince}: a 400 naming the first one that cannot be read. */
     public Query parse(ListParams paging) {
         return new Query(q, Params.uuid("studyPlanId", studyPlanId), Params.uuid("resolutionId", resolutionId),
                 Params.uuid("organizationId", organizationId), Params.enumValue("format", format, SessionFormat.class),
-                Params.enumValue("audience", audience, SessionAudience.class), Params.date("from", from),
+                Params.enumValue("audience", audience, StudyPlanAudience.class), Params.date("from", from),
                 Params.date("to", to), externalId, Params.instant("updatedSince", paging.updatedSince));
     }
 }

@@ -19,7 +19,7 @@ public record StudySessionRequest(
         @NotNull UUID organizationId,
         @NotNull SessionOrganizerKind organizerKind,
         @Size(max = 200) String organizerName,
-        @NotNull SessionAudience audience,
+        @NotNull StudyPlanAudience audience,
         @NotNull SessionFormat format,
         @NotBlank @Size(max = 500) String title,
         @Size(max = 300) String place,

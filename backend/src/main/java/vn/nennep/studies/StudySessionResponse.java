@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public record StudySessionResponse(UUID id, String externalId, UUID studyPlanId, String studyPlanNumber,
         UUID resolutionId, String resolutionNumber, UUID organizationId, SessionOrganizerKind organizerKind,
-        String organizerName, SessionAudience audience, SessionFormat format, String title, String place,
+        String organizerName, StudyPlanAudience audience, SessionFormat format, String title, String place,
         String presenterName, OffsetDateTime startsAt, OffsetDateTime endsAt, Integer inPersonExpected,
         Integer inPersonAttended, List<StudySession.BridgePoint> bridgePoints, int bridgePointCount,
         int onlineExpected, int onlineAttended, int expectedTotal, int attendedTotal, int walkIns,
