@@ -274,10 +274,7 @@ public class InspectionService {
 
     private static Map<UUID, String> organizationNames(List<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Organization.<Organization>list("id in ?1", ids.stream().distinct().toList())
-                    .forEach(o -> names.put(o.id, o.name));
-        }
+        Organization.byId(ids).forEach((id, o) -> names.put(id, o.name));
         return names;
     }
 

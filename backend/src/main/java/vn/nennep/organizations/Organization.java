@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
@@ -40,6 +43,16 @@ public class Organization extends AuditedEntity {
 
     @Column(name = "roster_count")
     public int rosterCount;
+
+    /** The organizations of {@code ids} (duplicates and unknown ids allowed), read in one query, by id. */
+    public static Map<UUID, Organization> byId(Collection<UUID> ids) {
+        Map<UUID, Organization> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            Organization.<Organization>list("id in ?1", ids.stream().distinct().toList())
+                    .forEach(o -> found.put(o.id, o));
+        }
+        return found;
+    }
 
     /** Whether {@code other} is this node or one of its descendants. */
     public boolean contains(Organization other) {

@@ -215,14 +215,12 @@ public class RecommendationService {
     /** The API's view of the rows; their briefings, raisers and addressees read once for all. */
     List<RecommendationResponse> responses(List<Recommendation> rows) {
         Map<UUID, Briefing> briefingsById = new HashMap<>();
-        Map<UUID, Organization> organizations = new HashMap<>();
         if (!rows.isEmpty()) {
             Briefing.<Briefing>list("id in ?1", rows.stream().map(r -> r.briefingId).distinct().toList())
                     .forEach(b -> briefingsById.put(b.id, b));
-            Organization.<Organization>list("id in ?1", rows.stream()
-                    .flatMap(r -> java.util.stream.Stream.of(r.raisedById, r.addresseeId)).distinct().toList())
-                    .forEach(o -> organizations.put(o.id, o));
         }
+        Map<UUID, Organization> organizations = Organization.byId(rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.raisedById, r.addresseeId)).toList());
         LocalDate today = LocalDate.now(Time.LOCAL);
         return rows.stream().map(r -> {
             Briefing b = briefingsById.get(r.briefingId);

@@ -3,7 +3,6 @@ package vn.nennep.studies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -162,14 +161,10 @@ public class ActionPlanService {
 
     /** The answers for {@code rows}, with their organizations' names and their documents' numbers. */
     static List<ActionPlanResponse> responses(List<ActionPlan> rows, LocalDate today) {
-        Map<UUID, String> names = new HashMap<>();
-        List<UUID> organizationIds = rows.stream().map(a -> a.organizationId).distinct().toList();
-        if (!organizationIds.isEmpty()) {
-            Organization.<Organization>list("id in ?1", organizationIds).forEach(o -> names.put(o.id, o.name));
-        }
+        Map<UUID, Organization> organizations = Organization.byId(rows.stream().map(a -> a.organizationId).toList());
         var documents = StudyPlanViews.documents(rows.stream().map(a -> a.resolutionId).toList());
         return rows.stream().map(a -> ActionPlanResponse.of(a, documents.get(a.resolutionId).number(),
-                names.get(a.organizationId), today)).toList();
+                organizations.get(a.organizationId).name, today)).toList();
     }
 
     static LocalDate today() {

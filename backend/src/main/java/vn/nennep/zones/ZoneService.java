@@ -145,10 +145,7 @@ public class ZoneService {
             throw Conflict.duplicate("externalId", "zone.externalId.taken", externalId);
         }
         List<UUID> ids = request.organizationIds() == null ? List.of() : request.organizationIds();
-        Map<UUID, Organization> found = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            Organization.<Organization>list("id in ?1", ids).forEach(o -> found.put(o.id, o));
-        }
+        Map<UUID, Organization> found = Organization.byId(ids);
         List<FieldViolation> violations = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
