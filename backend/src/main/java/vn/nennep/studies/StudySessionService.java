@@ -55,15 +55,9 @@ public class StudySessionService {
                 .and("startsAt < :to", "to", startOf(filter.to() == null ? null : filter.to().plusDays(1)))
                 .externalId(filter.externalId())
                 .updatedSince(filter.updatedSince())
+                .and("studyPlanId in (select p.id from StudyPlan p where p.resolutionId = :resolution)", "resolution",
+                        filter.resolutionId())
                 .searchFolded("searchText", filter.q());
-        if (filter.resolutionId() != null) {
-            List<UUID> studying = plans.idsStudying(filter.resolutionId());
-            if (studying.isEmpty()) {
-                where.and("1 = 0");
-            } else {
-                where.and("studyPlanId in :plans", "plans", studying);
-            }
-        }
         var query = StudySession.<StudySession>find(where.clause(), page.sort(), where.params())
                 .page(page.panachePage());
         List<StudySession> rows = query.list();
