@@ -90,7 +90,7 @@ describe('MeetingTemplatesPanel', () => {
     fireEvent.click(screen.getAllByRole('radio', { name: 'Riêng' })[1]!);
     const maxima = await screen.findAllByRole('textbox', { name: 'Điểm tối đa' });
     expect(maxima.map((m) => (m as HTMLInputElement).value)).toEqual(['5', '55', '40']);
-    expect(screen.getByText('Tổng điểm tối đa: 100/100')).toBeInTheDocument();
+    expect(await screen.findByText('Tổng điểm tối đa: 100/100')).toBeInTheDocument();
     fireEvent.change(maxima[0]!, { target: { value: '10' } });
     expect(await screen.findByText('Tổng điểm tối đa: 105/100')).toBeInTheDocument();
 
