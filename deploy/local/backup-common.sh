@@ -33,14 +33,15 @@ elapsed() { awk -v a="$1" -v b="$(clock)" 'BEGIN { printf "%.1f", b - a }'; }
 
 # The archiver as the primary on PORT sees it, one line:
 #   archived_count|last_archived_wal|seconds since last_archived_time|failed_count|last_failed_wal|failing now (t/f)
-#   |bytes of WAL written since the end of the last archived segment (what a lost primary would take with it)
+#   |bytes of WAL written since the end of the last archived segment (what a lost primary would take with it; a
+#   backup history file or a .partial segment counts as its segment, archived in name order after it)
 archiver_status() {
   psql_at "$1" postgres -c "
     select a.archived_count, coalesce(a.last_archived_wal, '-'),
            coalesce(round(extract(epoch from now() - a.last_archived_time)::numeric, 1)::text, '-'),
            a.failed_count, coalesce(a.last_failed_wal, '-'),
            coalesce(a.last_failed_time > coalesce(a.last_archived_time, '-infinity'), false),
-           case when a.last_archived_wal ~ '^[0-9A-F]{24}$' then greatest(0, pg_wal_lsn_diff(pg_current_wal_lsn(),
+           case when a.last_archived_wal ~ '^[0-9A-F]{24}($|[.])' then greatest(0, pg_wal_lsn_diff(pg_current_wal_lsn(),
              (to_hex(('x' || substr(a.last_archived_wal, 9, 8))::bit(32)::bigint) || '/0')::pg_lsn
                + (('x' || substr(a.last_archived_wal, 17, 8))::bit(32)::bigint + 1)
                  * pg_size_bytes(current_setting('wal_segment_size'))))::bigint
