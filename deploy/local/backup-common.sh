@@ -1,4 +1,5 @@
 # What deploy/local/backup and deploy/local/restore-drill share. Sourced after env.sh (PROG names the caller).
+# shellcheck shell=bash
 
 say() { echo "$PROG: $*"; }
 die() { echo "$PROG: $*" >&2; exit 1; }
