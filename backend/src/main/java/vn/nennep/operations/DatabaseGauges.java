@@ -3,9 +3,13 @@ package vn.nennep.operations;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.InjectableInstance;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,11 +44,12 @@ public class DatabaseGauges {
      * highest number from the other partial index's end.
      */
     static final String QUERY = """
-            SELECT (SELECT count(*) FROM import_jobs WHERE status = 'RUNNING'),
-                   (SELECT extract(epoch FROM now() - min(started_at)) FROM import_jobs WHERE status = 'RUNNING'),
-                   (SELECT count(*) FROM change_outbox WHERE seq IS NULL),
-                   (SELECT extract(epoch FROM now() - min(at)) FROM change_outbox WHERE seq IS NULL),
-                   (SELECT max(seq) FROM change_outbox WHERE seq IS NOT NULL)""";
+            SELECT jobs.running, jobs.oldest, outbox.waiting, outbox.oldest, numbered.last
+            FROM (SELECT count(*) AS running, extract(epoch FROM now() - min(started_at)) AS oldest
+                  FROM import_jobs WHERE status = 'RUNNING') jobs,
+                 (SELECT count(*) AS waiting, extract(epoch FROM now() - min(at)) AS oldest
+                  FROM change_outbox WHERE seq IS NULL) outbox,
+                 (SELECT max(seq) AS last FROM change_outbox WHERE seq IS NOT NULL) numbered""";
 
     static final int QUERY_TIMEOUT_SECONDS = 5;
 
@@ -58,8 +63,28 @@ public class DatabaseGauges {
     private volatile Reading last;
     private volatile boolean lastFailed;
 
+    @Inject
     public DatabaseGauges(AgroalDataSource dataSource, MeterRegistry registry,
-            @ConfigProperty(name = "nennep.metrics.refresh-every", defaultValue = "15s") Duration every) {
+            @ConfigProperty(name = "nennep.metrics.refresh-every", defaultValue = "15s") Duration every,
+            @Any InjectableInstance<AgroalDataSource> pools) {
+        this(dataSource, registry, every);
+        // Every pool's maximum, labelled like agroal_*: the default datasource, and any other (a read-only one).
+        for (InstanceHandle<AgroalDataSource> pool : pools.handles()) {
+            if (!pool.getBean().checkActive().value()) {
+                continue; // configured but switched off (quarkus.datasource."name".active=false)
+            }
+            String name = pool.getBean().getQualifiers().stream()
+                    .filter(q -> q instanceof io.quarkus.agroal.DataSource).findFirst()
+                    .map(q -> ((io.quarkus.agroal.DataSource) q).value()).orElse("default");
+            Gauge.builder("nennep_datasource_max_connections", pool.get(),
+                            ds -> ds.getConfiguration().connectionPoolConfiguration().maxSize())
+                    .description("The connection pool's maximum size (agroal_active_count is the part in use)")
+                    .tag("datasource", name).strongReference(true).register(registry);
+        }
+    }
+
+    /** The database gauges alone, read through {@code dataSource} (tests: a pool that cannot connect). */
+    DatabaseGauges(AgroalDataSource dataSource, MeterRegistry registry, Duration every) {
         this.dataSource = dataSource;
         this.staleAfterNanos = every.multipliedBy(3).toNanos();
         gauge(registry, "nennep_import_jobs_running", "Import jobs in status RUNNING", Reading::importJobsRunning);
@@ -75,10 +100,6 @@ public class DatabaseGauges {
         Gauge.builder("nennep_database_up", this, g -> g.fresh() == null ? 0 : 1)
                 .description("1 when this instance's last reading of the database gauges succeeded in time")
                 .strongReference(true).register(registry);
-        Gauge.builder("nennep_datasource_max_connections", dataSource,
-                        ds -> ds.getConfiguration().connectionPoolConfiguration().maxSize())
-                .description("The connection pool's maximum size (agroal_active_count is the part in use)")
-                .tag("datasource", "default").strongReference(true).register(registry);
     }
 
     private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<Reading> value) {
