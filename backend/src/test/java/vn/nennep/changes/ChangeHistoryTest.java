@@ -104,6 +104,30 @@ class ChangeHistoryTest {
         }
     }
 
+    @Test
+    void aRoleThatMayNotReadTheServerFunctionsIsToldWhatToGrantAndTheDatabaseIsStillRecorded() throws SQLException {
+        String role = "nennep_no_wal_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        try (Connection c = Feed.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            try {
+                // A hardened server (all rolled back): the functions revoked from PUBLIC, the application a plain role.
+                s.execute("CREATE ROLE " + role);
+                s.execute("REVOKE EXECUTE ON FUNCTION pg_control_system(), pg_walfile_name(pg_lsn),"
+                        + " pg_current_wal_lsn() FROM PUBLIC");
+                s.execute("GRANT SELECT, INSERT ON change_epochs TO " + role);
+                s.execute("GRANT SELECT ON change_outbox TO " + role);
+                s.execute("SET LOCAL ROLE " + role);
+                assertEquals("missing execute on pg_control_system(), pg_walfile_name(pg_lsn), pg_current_wal_lsn()",
+                        note(c));
+                assertEquals(1, single(s, "SELECT count(*) FROM change_epochs WHERE system_identifier = 0"
+                        + " AND timeline = 0 AND database_oid = (SELECT oid FROM pg_database"
+                        + " WHERE datname = current_database())"));
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
     private static void gone(long cursor, long resumeAfter) {
         api().queryParam("after", cursor).get(CHANGES).then().statusCode(410).contentType(PROBLEM)
                 .body("type", equalTo(LOST), "detail", containsString("sau số " + resumeAfter + " "),
