@@ -34,6 +34,10 @@ async function failure(response, what) {
   } catch {
     if (text) message += ` ${text.slice(0, 300)}`;
   }
+  if (response.status === 410 && what === 'change feed') {
+    message += '\n  (the source was restored to an earlier point: rebuild this mirror from the start, e.g. delete the'
+      + ' --state file and run again; see deploy/CHANGE-FEED-RESTORE.md)';
+  }
   if (response.status === 404 && what.startsWith('import')) {
     message += '\n  (this server has no import endpoint: an older version? --feed-only follows the feed alone)';
   }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.nennep.auth.Access;
+import vn.nennep.common.ChangeHistoryLost;
 
 /**
  * Reads the change feed (V11's outbox) after numbering what has committed, scoped as reading each resource is
@@ -22,12 +23,16 @@ public class ChangeService {
 
     /**
      * One statement, so one snapshot: the caller's next changes, and beside each (or alone, when there is none) the
-     * highest number given so far. Numbers are given in commit order by one assigner at a time, so every change up to
-     * that number is final when the statement reads it (see {@link ChangeSequencer}).
+     * highest number given so far, and, when the cursor lies in the gap an epoch left (V18), the end of the history
+     * before that gap. Numbers are given in commit order by one assigner at a time, so every change up to that number
+     * is final when the statement reads it (see {@link ChangeSequencer}).
      */
     private static final String PAGE = """
-            SELECT h.seq, h.resource, h.resource_id, h.operation, h.at, h.href, e.horizon
-              FROM (SELECT coalesce(max(seq), 0) AS horizon FROM change_outbox) e
+            SELECT h.seq, h.resource, h.resource_id, h.operation, h.at, h.href, e.horizon, e.gap_after
+              FROM (SELECT coalesce(max(seq), 0) AS horizon,
+                           (SELECT max(history_end) FROM change_epochs
+                             WHERE history_end < :after AND first_seq > :after) AS gap_after
+                      FROM change_outbox) e
               LEFT JOIN (SELECT seq, resource, resource_id, operation, at, href FROM change_outbox
                           WHERE seq > :after AND (%s)
                           ORDER BY seq LIMIT :limit) h ON true
@@ -52,7 +57,13 @@ public class ChangeService {
         this.em = em;
     }
 
-    /** The caller's changes numbered above {@code after}, at most {@code limit} of them. */
+    /**
+     * The caller's changes numbered above {@code after}, at most {@code limit} of them.
+     *
+     * @throws ChangeHistoryLost when {@code after} lies in an epoch's gap (the source was restored to an earlier point
+     *         and the caller had read past it) or beyond every number given out (a cursor from a lost history, or
+     *         from another source); a cursor up to the restored history's end keeps working
+     */
     public ChangePage list(long after, int limit) {
         String prefix = access.readPrefix();
         boolean everything = prefix == null && access.caller().isAdmin();
@@ -64,6 +75,14 @@ public class ChangeService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
+        long horizon = ((Number) rows.get(0)[6]).longValue();
+        Object gapAfter = rows.get(0)[7];
+        if (gapAfter != null) {
+            throw new ChangeHistoryLost(after, ((Number) gapAfter).longValue());
+        }
+        if (after > horizon) {
+            throw new ChangeHistoryLost(after, horizon);
+        }
         List<Change> items = rows.stream().filter(row -> row[0] != null).map(ChangeService::change).toList();
         if (items.size() == limit) {
             return new ChangePage(items, items.get(items.size() - 1).seq());
@@ -71,8 +90,7 @@ public class ChangeService {
         // Fewer than asked: the statement looked at every change up to the horizon, including those the caller may
         // not see. The cursor moves past them, so that a narrow reader after a bulk import elsewhere reads the
         // import's rows once, not on every call.
-        long horizon = ((Number) rows.get(0)[6]).longValue();
-        return new ChangePage(items, Math.max(after, horizon));
+        return new ChangePage(items, horizon);
     }
 
     private static Change change(Object[] row) {

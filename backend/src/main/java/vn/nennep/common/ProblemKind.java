@@ -9,6 +9,11 @@ public enum ProblemKind {
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
+    /**
+     * A change feed cursor past the history the source still has: the source was restored to an earlier point (or the
+     * cursor is from another source). The mirror must start again (see {@code ChangeHistoryLost}).
+     */
+    CHANGE_HISTORY_LOST(410, "change-history-lost"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),

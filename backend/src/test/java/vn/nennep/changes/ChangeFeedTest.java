@@ -127,8 +127,11 @@ class ChangeFeedTest {
         List<?> two = (List<?>) first.get("items");
         assertEquals(2, two.size());
         assertEquals(seq((Map<?, ?>) two.get(1)), ((Number) first.get("next")).longValue());
-        api().queryParam("after", Long.MAX_VALUE - 1).get(CHANGES).then().statusCode(200)
-                .body("items.size()", equalTo(0), "next", equalTo(Long.MAX_VALUE - 1));
+        // At the end: nothing, and the cursor stays (beyond the end is a 410: ChangeHistoryTest).
+        long end = Feed.head();
+        Map<String, Object> atEnd = api().queryParam("after", end).get(CHANGES).then().statusCode(200)
+                .body("items.size()", equalTo(0)).extract().path("$");
+        assertEquals(end, ((Number) atEnd.get("next")).longValue());
         // No parameters: from the start, 100 at most.
         api().get(CHANGES).then().statusCode(200).body("items.size()", org.hamcrest.Matchers.lessThanOrEqualTo(100));
     }

@@ -52,6 +52,17 @@ class ExampleClientTest {
     }
 
     @Test
+    void aCursorPastTheSourcesHistoryStopsItWithTheProblemAndWhatToDo() throws Exception {
+        String key = key(Fixtures.district(code("Huyện Kim Thành")), List.of("read"));
+        Path state = Files.createTempFile("nennep-cursor", ".txt");
+        Files.writeString(state, Long.toString(Feed.head() + 1000));
+        Run run = run(key, "--feed-only", "--state", state.toString());
+        assertEquals(1, run.exit, run.output);
+        assertTrue(run.output.contains("change feed: HTTP 410 Change history lost — The cursor after="), run.output);
+        assertTrue(run.output.contains("rebuild this mirror from the start"), run.output);
+    }
+
+    @Test
     void anImportItCannotMakeIsAClearErrorAndExitCode1() throws Exception {
         String key = key(Fixtures.district(code("Huyện Nam Sách")), List.of("read"));
         Run run = run(key, "members=" + SCRIPT.getParent().resolve("members.csv"));

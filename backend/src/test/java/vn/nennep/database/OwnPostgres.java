@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,8 +68,113 @@ final class OwnPostgres implements AutoCloseable {
         return postgres;
     }
 
+    /**
+     * A streaming standby of {@code primary}, started: {@code pg_basebackup -R} (a base backup that starts as a
+     * standby following the primary, WAL streamed during the copy) into {@code base}/standby, on a free port of its
+     * own. The primary's default pg_hba.conf (initdb -A trust) lets 127.0.0.1 replicate.
+     */
+    static OwnPostgres standbyOf(OwnPostgres primary, Path base) throws Exception {
+        Path data = base.resolve("standby");
+        ownedFolder(data);
+        OwnPostgres standby = new OwnPostgres(primary.binaries, data, PackagedApp.freePort());
+        try {
+            standby.run("pg_basebackup", "-h", LocalPostgres.HOST, "-p", Integer.toString(primary.port), "-U",
+                    "postgres", "-D", data.toString(), "-R", "-X", "stream", "-c", "fast", "--no-sync");
+            standby.start();
+        } catch (Exception e) {
+            standby.close();
+            throw e;
+        }
+        return standby;
+    }
+
+    /** Archives every finished WAL segment into {@code archive} (archive_mode needs a restart). */
+    void archiveTo(Path archive) throws Exception {
+        ownedFolder(archive);
+        sql("postgres", "ALTER SYSTEM SET archive_mode = on",
+                "ALTER SYSTEM SET archive_command = 'test ! -f " + archive + "/%f && cp %p " + archive + "/%f'");
+        restart();
+    }
+
+    /** A base backup (plain format, with the WAL it needs) into {@code folder}. */
+    void baseBackup(Path folder) throws Exception {
+        ownedFolder(folder);
+        run("pg_basebackup", "-h", LocalPostgres.HOST, "-p", Integer.toString(port), "-U", "postgres", "-D",
+                folder.toString(), "-X", "stream", "-c", "fast", "--no-sync");
+    }
+
+    /**
+     * A point-in-time restore, started: the base backup in {@code backup} (used in place) replays the WAL archived in
+     * {@code archive} up to the restore point {@code name}, then ends recovery on a new timeline and takes writes. On a
+     * free port of its own; returns once it is out of recovery.
+     */
+    static OwnPostgres restore(Path binaries, Path backup, Path archive, String name) throws Exception {
+        Files.writeString(backup.resolve("recovery.signal"), "");
+        Files.writeString(backup.resolve("postgresql.auto.conf"), "\nrestore_command = 'cp " + archive + "/%f %p'\n"
+                + "recovery_target_name = '" + name + "'\nrecovery_target_action = 'promote'\n"
+                + "archive_mode = off\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        if (DatabaseBootstrap.isRoot()) {
+            PackagedApp.giveTo(backup, OS_USER);
+        }
+        OwnPostgres restored = new OwnPostgres(binaries, backup, PackagedApp.freePort());
+        try {
+            restored.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(COMMAND_TIMEOUT_SECONDS);
+            while (restored.inRecovery()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("still in recovery after " + COMMAND_TIMEOUT_SECONDS + " s" + restored.serverLog());
+                }
+                Thread.sleep(200);
+            }
+        } catch (Exception e) {
+            restored.close();
+            throw e;
+        }
+        return restored;
+    }
+
+    private boolean inRecovery() throws SQLException {
+        try (Connection connection = PostgresAdmin.connect(LocalPostgres.HOST, port, "postgres", "postgres", "");
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT pg_is_in_recovery()")) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
+    }
+
+    /** An empty folder only the server's user may enter, as PostgreSQL wants its data and archive folders. */
+    private static void ownedFolder(Path folder) throws IOException, InterruptedException {
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        if (DatabaseBootstrap.isRoot()) {
+            PackagedApp.giveTo(folder, OS_USER);
+        }
+    }
+
     String jdbcUrl() {
         return PostgresAdmin.jdbcUrl(LocalPostgres.HOST, port, DATABASE);
+    }
+
+    /**
+     * The multi-host URL an application uses in front of a primary and its standbys: the driver tries each in turn
+     * and keeps the one that accepts writes, so after a promotion new connections reach the new primary.
+     */
+    static String primaryOf(OwnPostgres... servers) {
+        StringBuilder hosts = new StringBuilder();
+        for (OwnPostgres server : servers) {
+            hosts.append(hosts.length() == 0 ? "" : ",").append(LocalPostgres.HOST).append(':').append(server.port);
+        }
+        return "jdbc:postgresql://" + hosts + "/" + DATABASE + "?targetServerType=primary";
+    }
+
+    /** Runs statements as the superuser, in {@code database}, each in its own transaction. */
+    void sql(String database, String... statements) throws SQLException {
+        try (Connection connection = PostgresAdmin.connect(LocalPostgres.HOST, port, database, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     int port() {
@@ -85,6 +194,16 @@ final class OwnPostgres implements AutoCloseable {
 
     void stop() throws IOException, InterruptedException {
         run("pg_ctl", "-D", data.toString(), "-w", "-t", "60", "-m", "fast", "stop");
+    }
+
+    /** What a crash of the machine does to the server: immediate stop, no shutdown checkpoint. */
+    void crash() throws IOException, InterruptedException {
+        run("pg_ctl", "-D", data.toString(), "-w", "-t", "60", "-m", "immediate", "stop");
+    }
+
+    /** A standby becomes a primary (on a new timeline), as a failover does. */
+    void promote() throws IOException, InterruptedException {
+        run("pg_ctl", "-D", data.toString(), "-w", "-t", "60", "promote");
     }
 
     /** Stops the server if it runs, whatever state the test left it in. */
