@@ -2642,6 +2642,15 @@ export interface paths {
          *     and indicator reports, briefings); recommendations raised in or addressed to the subtree; members only for
          *     callers who may read member names (machine clients with `personal-data`). Machine clients need `read`.
          *     Changes are placed by the organization they belonged to when they were made.
+         *
+         *     After a failover (the standby promoted, synchronous replication) nothing changes for a mirror: the next
+         *     changes are numbered far past the previous ones (a jump of a billion), which is only a wider gap between
+         *     `seq` values. After the source is restored from a backup to an earlier point, the changes made after that
+         *     point are gone and new ones are numbered past the same jump, so a cursor (`after`) that lies past the restored
+         *     history's end (in the jump's gap, or beyond every `seq` given out) answers 410
+         *     `urn:nennep:problem:change-history-lost` rather than skipping changes silently; its `detail` names the last
+         *     `seq` the source still has. The mirror then rebuilds from `after=0`, or re-reads the resources of the changes
+         *     it received after that `seq` and continues from it. A cursor up to that `seq` keeps working.
          */
         get: operations["listChanges"];
         put?: never;
@@ -6185,6 +6194,24 @@ export interface components {
                  *       "status": 503,
                  *       "detail": "Cơ sở dữ liệu tạm thời không trả lời (có thể đang khởi động lại). Vui lòng thử lại sau ít giây.",
                  *       "instance": "/api/v1/organizations"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The cursor lies past the history the source still has: it was restored to an earlier point (or the cursor is from another source) */
+        ChangeHistoryLost: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:nennep:problem:change-history-lost",
+                 *       "title": "Lịch sử thay đổi không còn",
+                 *       "status": 410,
+                 *       "detail": "Con trỏ after=1520 nằm ngoài lịch sử thay đổi mà nguồn còn giữ: nguồn đã được khôi phục về một thời điểm trước đó (hoặc con trỏ thuộc về một nguồn khác), nên các thay đổi sau số 1480 mà bản sao đã đọc không còn nữa. Hãy dựng lại bản sao từ đầu (after=0); hoặc, nếu còn giữ các thay đổi đã nhận sau số 1480, đọc lại từng tài nguyên của chúng theo href rồi đọc tiếp với after=1480.",
+                 *       "instance": "/api/v1/changes"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -13193,6 +13220,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            410: components["responses"]["ChangeHistoryLost"];
         };
     };
 }
