@@ -1,7 +1,6 @@
 package vn.nennep.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.nennep.auth.SigningKeys;
 
 /**
  * The manifests under deploy/k8s among themselves, without a cluster: only kinds a cluster with CloudNativePG and its
@@ -95,21 +96,61 @@ class ManifestsConsistencyTest {
 
     @Test
     void everySecretAndConfigMapReferencedExists() {
-        Set<String> secrets = new TreeSet<>(MANIFESTS.ofKind("Secret").stream().map(Manifests.Doc::name).toList());
-        // CloudNativePG generates <cluster>-app (the database owner's credentials) unless initdb names a Secret.
-        MANIFESTS.resources("Cluster").forEach(c -> secrets.add(c.name() + "-app"));
+        Map<String, Set<String>> secrets = secretKeys();
         Set<String> maps = new TreeSet<>(MANIFESTS.ofKind("ConfigMap").stream().map(Manifests.Doc::name).toList());
         for (Manifests.Doc doc : MANIFESTS.docs) {
             walk(doc.node(), "", (path, node) -> {
                 if (path.endsWith("secretKeyRef") || path.endsWith("accessKeyId") || path.endsWith("secretAccessKey")) {
-                    assertTrue(secrets.contains(node.path("name").asText()), doc + " " + path + ": no Secret " + node);
+                    Set<String> keys = secrets.get(node.path("name").asText());
+                    assertTrue(keys != null, doc + " " + path + ": no Secret " + node);
+                    assertTrue(keys.contains(node.path("key").asText()), doc + " " + path + ": no such key " + node);
                 } else if (path.endsWith("secret") && node.has("secretName") || path.endsWith("tls[]")) {
-                    assertTrue(secrets.contains(node.path("secretName").asText()), doc + " " + path + ": no Secret");
+                    assertTrue(secrets.containsKey(node.path("secretName").asText()), doc + " " + path + ": no Secret");
                 } else if (path.endsWith("configMapRef")) {
                     assertTrue(maps.contains(node.path("name").asText()), doc + " " + path + ": no ConfigMap");
                 }
             });
         }
+    }
+
+    /**
+     * Both key locations are set, and each is a file of the mounted signing key Secret: otherwise every pod would
+     * generate a key pair of its own, and a token signed by one pod would be refused by the others.
+     */
+    @Test
+    void everyPodIsGivenTheSameSigningKeyPair() {
+        Map<String, Set<String>> secrets = secretKeys();
+        JsonNode pod = MANIFESTS.resources("Deployment").get(0).node().path("spec").path("template").path("spec");
+        for (String property : List.of(SigningKeys.VERIFY_PROPERTY, SigningKeys.SIGN_PROPERTY)) {
+            String location = MANIFESTS.environmentValue(AppSettings.envName(property));
+            assertTrue(location != null && location.startsWith("/"), AppSettings.envName(property) + " is a file");
+            boolean mounted = false;
+            for (JsonNode mount : pod.path("containers").get(0).path("volumeMounts")) {
+                String dir = mount.path("mountPath").asText() + "/";
+                for (JsonNode volume : pod.path("volumes")) {
+                    String secret = volume.path("secret").path("secretName").asText(null);
+                    mounted |= volume.path("name").equals(mount.path("name")) && secret != null
+                            && location.startsWith(dir)
+                            && secrets.getOrDefault(secret, Set.of()).contains(location.substring(dir.length()));
+                }
+            }
+            assertTrue(mounted, location + " is a key of a Secret mounted in the pods");
+        }
+    }
+
+    /** Secret name → its keys: the templates', and those CloudNativePG puts in the Secret it generates. */
+    private static Map<String, Set<String>> secretKeys() {
+        Map<String, Set<String>> secrets = new HashMap<>();
+        for (Manifests.Doc secret : MANIFESTS.ofKind("Secret")) {
+            Set<String> keys = new TreeSet<>();
+            secret.node().path("stringData").fieldNames().forEachRemaining(keys::add);
+            secret.node().path("data").fieldNames().forEachRemaining(keys::add);
+            secrets.put(secret.name(), keys);
+        }
+        // <cluster>-app: the database owner's credentials, generated unless initdb names a Secret of its own.
+        MANIFESTS.resources("Cluster").forEach(c -> secrets.put(c.name() + "-app", Set.of("username", "password",
+                "host", "port", "dbname", "uri", "jdbc-uri", "fqdn-uri", "fqdn-jdbc-uri", "pgpass")));
+        return secrets;
     }
 
     @Test
