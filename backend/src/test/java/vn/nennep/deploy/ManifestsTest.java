@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
@@ -56,8 +60,10 @@ class ManifestsTest {
     }
 
     @Test
-    void trafficGoesToThePortTheApplicationListensOn() {
+    void trafficGoesToThePortTheApplicationListensOn() throws IOException {
         int port = Integer.parseInt(listeningPort(AppSettings.ofRunningApplication()));
+        Matcher exposed = Pattern.compile("(?m)^EXPOSE (\\d+)").matcher(Files.readString(Manifests.DOCKERFILE));
+        assertTrue(exposed.find() && Integer.parseInt(exposed.group(1)) == port, "Dockerfile.jvm exposes " + port);
         Manifests.eachContainer(MANIFESTS.resources("Deployment"), container -> {
             JsonNode http = portNamed(container.path("ports"), "http");
             assertEquals(port, http.path("containerPort").asInt(), "container port 'http' of " + container.path("name"));
