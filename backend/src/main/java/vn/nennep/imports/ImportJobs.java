@@ -113,7 +113,8 @@ class ImportJobs {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
             em.createNativeQuery("""
-                    update import_jobs set heartbeat_at = clock_timestamp() where id in (:ids) and status = 'RUNNING'""")
+                    update import_jobs set heartbeat_at = clock_timestamp()
+                    where id in (:ids) and status = 'RUNNING'""")
                     .setParameter("ids", ids).executeUpdate();
         });
     }
