@@ -182,11 +182,11 @@ public class ImportService {
                     throw new Rollback();
                 }
                 // Another instance may have declared this job dead (this one stalled past the stale time) and freed
-                // its Idempotency-Key for a retry: then nothing is committed. Otherwise the job's row stays locked
-                // until the commit, so that nobody declares it dead in between.
+                // its Idempotency-Key for a retry: then nothing is committed, and the answer is the contract's 409 for
+                // a key whose request is elsewhere. Otherwise the job's row stays locked until the commit, so that
+                // nobody declares it dead in between.
                 if (!jobs.stillOurs(jobId)) {
-                    throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE, "import.job.abandoned",
-                            config.imports().staleAfter().toSeconds());
+                    throw new Conflict("import.job.abandoned", config.imports().staleAfter().toSeconds());
                 }
             });
             return true;
