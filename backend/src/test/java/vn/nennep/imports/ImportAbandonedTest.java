@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.nennep.imports.ImportWorld.CSV;
 import static vn.nennep.imports.ImportWorld.CSV_HEADER;
 import static vn.nennep.imports.ImportWorld.utf8;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nennep.support.Api.api;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +28,29 @@ class ImportAbandonedTest {
     ImportHeartbeat heartbeat;
 
     @Inject
+    ImportJobs jobs;
+
+    @Inject
     EntityManager em;
+
+    /**
+     * An import about to commit renews its heartbeat (so it is not declared dead meanwhile); one already declared dead
+     * while its instance stalled must not commit.
+     */
+    @Test
+    void anImportAboutToCommitIsKeptAliveAndOneDeclaredDeadMayNotCommit() {
+        UUID stalled = job(null, "vi", "interval '10 minutes'");
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> jobs.stillOurs(stalled)), "still RUNNING: ours");
+        heartbeat.run();
+        api().get("/api/v1/imports/{id}", stalled).then().statusCode(200).body("status", equalTo("RUNNING"));
+
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update import_jobs set heartbeat_at = now() - interval '10 minutes' where id = :id")
+                .setParameter("id", stalled).executeUpdate());
+        heartbeat.run();
+        api().get("/api/v1/imports/{id}", stalled).then().statusCode(200).body("status", equalTo("FAILED"));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> jobs.stillOurs(stalled)), "declared dead: not ours");
+    }
 
     @Test
     void aJobWithoutHeartbeatIsFailedInItsLanguageAndItsKeyRunsAgain() {
