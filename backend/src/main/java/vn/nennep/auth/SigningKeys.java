@@ -2,9 +2,13 @@ package vn.nennep.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -57,18 +61,25 @@ public final class SigningKeys {
     }
 
     /** Creates the key pair in {@code dir} unless it is there; returns the two location properties. */
-    public static Map<String, String> ensure(Path dir) {
+    public static synchronized Map<String, String> ensure(Path dir) {
         Path privateKey = dir.resolve(PRIVATE_FILE);
         Path publicKey = dir.resolve(PUBLIC_FILE);
         try {
             if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
                 Files.createDirectories(dir);
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair pair = generator.generateKeyPair();
-                write(publicKey, "PUBLIC KEY", pair.getPublic().getEncoded());
-                write(privateKey, "PRIVATE KEY", pair.getPrivate().getEncoded());
-                restrict(privateKey);
+                // Instances sharing the folder and starting together: one makes the pair, the others wait, then use it.
+                try (FileChannel file = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE); FileLock held = file.lock()) {
+                    if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+                        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                        generator.initialize(2048);
+                        KeyPair pair = generator.generateKeyPair();
+                        // Each file appears whole (written aside, then moved), the public one last: whoever sees
+                        // both sees a complete pair.
+                        write(privateKey, "PRIVATE KEY", pair.getPrivate().getEncoded());
+                        write(publicKey, "PUBLIC KEY", pair.getPublic().getEncoded());
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the token signing keys in " + dir, e);
@@ -144,12 +155,19 @@ public final class SigningKeys {
         String pem = "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
-        Files.writeString(file, pem, StandardCharsets.US_ASCII);
+        Path aside = Files.createTempFile(file.getParent(), ".new-", ".pem");
+        permit(aside, type.startsWith("PUBLIC") ? "rw-r--r--" : "rw-------");
+        Files.writeString(aside, pem, StandardCharsets.US_ASCII);
+        Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void restrict(Path file) throws IOException {
+        permit(file, "rw-------");
+    }
+
+    private static void permit(Path file, String permissions) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException notPosix) {
             // Not a POSIX file system: the folder's own permissions apply.
         }

@@ -47,6 +47,39 @@ class SigningKeysTest {
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(signing));
     }
 
+    /** Instances sharing NENNEP_KEY_DIR and starting together end up with one complete pair. */
+    @Test
+    void startingTogetherMakesOnePair() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var tasks = java.util.Collections.nCopies(4,
+                    (java.util.concurrent.Callable<Map<String, String>>) () -> SigningKeys.ensure(keys));
+            for (var done : pool.invokeAll(tasks)) {
+                assertEquals(keys.resolve(SigningKeys.PUBLIC_FILE).toAbsolutePath().toString(),
+                        done.get().get(SigningKeys.VERIFY_PROPERTY));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var rsa = java.security.KeyFactory.getInstance("RSA");
+        var privateKey = rsa.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der(SigningKeys.PRIVATE_FILE)));
+        var publicKey = rsa.generatePublic(new java.security.spec.X509EncodedKeySpec(der(SigningKeys.PUBLIC_FILE)));
+        var signature = java.security.Signature.getInstance("SHA256withRSA");
+        signature.initSign(privateKey);
+        signature.update(new byte[] {1, 2, 3});
+        byte[] signed = signature.sign();
+        signature.initVerify(publicKey);
+        signature.update(new byte[] {1, 2, 3});
+        assertTrue(signature.verify(signed), "the public key is the private key's");
+        assertEquals(PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(keys.resolve(SigningKeys.PRIVATE_FILE)));
+    }
+
+    private byte[] der(String file) throws Exception {
+        String pem = Files.readString(keys.resolve(file));
+        return java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+    }
+
     @Test
     void aKeyIdIsNeverReusedAndMustBePlain() {
         SigningKeys.newJwk(keys, "k-1");
