@@ -16,6 +16,10 @@ import vn.nennep.database.DatabaseBootstrap;
 public class Main {
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("signing-key")) {
+            SigningKeys.command(args); // a new key pair for rotation (deploy/ROTATING-KEYS.md), then exit
+            return;
+        }
         DatabaseBootstrap.run();
         SigningKeys.configure(System.getenv());
         Quarkus.run(Running.class, args);

@@ -27,11 +27,11 @@ public class AuthService {
     public TokenResponse login(LoginRequest request, String address) {
         String account = request.username().trim().toLowerCase(Locale.ROOT);
         String from = address;
-        long blocked = throttle.blockedFor(account, from);
-        if (blocked > 0) {
-            throw new TooManyRequests(blocked);
+        LoginThrottle.Check check = throttle.check(account, from);
+        if (check.blockedFor() > 0) {
+            throw new TooManyRequests(check.blockedFor());
         }
-        pause(throttle.delay(account, from));
+        pause(check.delay());
         TokenResponse issued = QuarkusTransaction.requiringNew().call(() -> {
             User user = User.find("lower(username)", account).firstResult();
             boolean ok = Passwords.matches(request.password(), user == null ? null : user.passwordHash);

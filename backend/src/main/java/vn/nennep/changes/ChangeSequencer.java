@@ -29,8 +29,9 @@ import vn.nennep.common.ReportQueries;
 public class ChangeSequencer implements CommitListener {
 
     /**
-     * The advisory lock's key: "nennep-changes" folded to a number. The only one-key (bigint) advisory lock of the
-     * application; the regular-month locks of meetings use the two-key form, which PostgreSQL keeps apart.
+     * The advisory lock's key: "nennep-changes" folded to a number. The application's other one-key (bigint) advisory
+     * locks are listed in {@link vn.nennep.common.AdvisoryLocks}; the regular-month locks of meetings use the two-key
+     * form, which PostgreSQL keeps apart.
      */
     static final long LOCK_KEY = 0x6e656e6e_6570_4348L;
 

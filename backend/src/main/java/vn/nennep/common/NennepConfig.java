@@ -32,6 +32,17 @@ public interface NennepConfig {
         /** Rows checked and written together (one set-based lookup and one batch per chunk). */
         @WithDefault("2000")
         int chunkSize();
+
+        /**
+         * How often an instance says that its running imports are alive, and looks for imports whose instance died
+         * (a running job without a sign of life for {@link #staleAfter()}).
+         */
+        @WithDefault("5s")
+        Duration heartbeatEvery();
+
+        /** A running import without a sign of life for this long is marked FAILED: its instance died. */
+        @WithDefault("60s")
+        Duration staleAfter();
     }
 
     /** The first system administrator of an automated deployment, created while none exists. */

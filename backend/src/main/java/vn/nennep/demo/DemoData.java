@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
+import vn.nennep.common.AdvisoryLocks;
 import vn.nennep.common.NennepConfig;
 import vn.nennep.common.Time;
 import vn.nennep.demo.DemoProgress.Part;
@@ -53,6 +54,9 @@ public class DemoData {
 
     /** Loads the demo districts when there is no organization yet; returns their accounts, none when it did not. */
     List<DemoDistrict.Account> loadIfEmpty() {
+        // Instances starting together against an empty database: one loads, the others wait here (up to the load's
+        // timeout), then find organizations and load nothing.
+        AdvisoryLocks.lockForTransaction(em, AdvisoryLocks.DEMO_DATA);
         if (Organization.count() > 0) {
             return List.of();
         }

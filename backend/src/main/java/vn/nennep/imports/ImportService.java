@@ -101,8 +101,9 @@ public class ImportService {
         if (chosenJobId != null && jobs.byId(chosenJobId) != null) {
             throw new Conflict("import.job.idTaken", chosenJobId);
         }
-        jobs.start(jobId, resource, caller.id(), caller.kind().name(), idempotencyKey, dryRun, atomic);
         Locale locale = Messages.negotiate(acceptLanguage);
+        jobs.start(jobId, resource, caller.id(), caller.kind().name(), idempotencyKey, dryRun, atomic,
+                locale.getLanguage());
         ImportTally tally = new ImportTally(locale);
         boolean committed;
         try {
@@ -179,6 +180,13 @@ public class ImportService {
                 }
                 if (dryRun || atomic && tally.failed > 0) {
                     throw new Rollback();
+                }
+                // Another instance may have declared this job dead (this one stalled past the stale time) and freed
+                // its Idempotency-Key for a retry: then nothing is committed, and the answer is the contract's 409 for
+                // a key whose request is elsewhere. Otherwise the job's row stays locked until the commit, so that
+                // nobody declares it dead in between.
+                if (!jobs.stillOurs(jobId)) {
+                    throw new Conflict("import.job.abandoned", config.imports().staleAfter().toSeconds());
                 }
             });
             return true;

@@ -111,6 +111,19 @@ public final class PackagedApp implements AutoCloseable {
         return httpPort;
     }
 
+    /** The operating system's id of the application's process. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL, as when a machine or a container dies: no shutdown at all. Waits (bounded) until it is gone. */
+    public void killAbruptly() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            fail("The application did not die within 10 s of SIGKILL");
+        }
+    }
+
     public String output() throws IOException {
         return Files.readString(output, StandardCharsets.UTF_8);
     }
