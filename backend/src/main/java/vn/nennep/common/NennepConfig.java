@@ -19,6 +19,8 @@ public interface NennepConfig {
 
     Imports imports();
 
+    Metrics metrics();
+
     /** The largest request body of the API other than imports (413 beyond). */
     @WithDefault("10M")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
@@ -77,5 +79,12 @@ public interface NennepConfig {
 
         @WithDefault("50")
         int addressBlockAfter();
+    }
+
+    /** What /q/metrics reads from the database (vn.nennep.operations.DatabaseGauges). */
+    interface Metrics {
+        /** How often the database gauges are read; never at scrape time. Older than three periods, they read NaN. */
+        @WithDefault("15s")
+        Duration refreshEvery();
     }
 }

@@ -16,7 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.ToDoubleFunction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.nennep.common.NennepConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,9 +65,9 @@ public class DatabaseGauges {
 
     @Inject
     public DatabaseGauges(AgroalDataSource dataSource, MeterRegistry registry,
-            @ConfigProperty(name = "nennep.metrics.refresh-every", defaultValue = "15s") Duration every,
+            NennepConfig config,
             @Any InjectableInstance<AgroalDataSource> pools) {
-        this(dataSource, registry, every);
+        this(dataSource, registry, config.metrics().refreshEvery());
         // Every pool's maximum, labelled like agroal_*: the default datasource, and any other (a read-only one).
         for (InstanceHandle<AgroalDataSource> pool : pools.handles()) {
             if (!pool.getBean().checkActive().value()) {
