@@ -10,6 +10,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -19,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.nennep.bench.DrillLoad.Kind;
 import vn.nennep.bench.DrillLoad.Outcome;
@@ -38,6 +43,7 @@ import vn.nennep.bench.DrillLoad.Outcome;
 public final class Drill {
 
     private static final long RECOVERY_LIMIT_SECONDS = 120;
+    private static final Pattern PROBLEM = Pattern.compile("urn:nennep:problem:([a-z-]+)");
 
     private final Map<String, String> options;
     private final DrillLoad load;
@@ -180,7 +186,7 @@ public final class Drill {
     private void report(List<Outcome> all, long began) throws SQLException, IOException {
         Set<String> missing = missing(all.stream().filter(o -> o.write() && o.acknowledged()).toList());
         System.out.println();
-        System.out.println("Failure drill, " + java.time.Instant.now().toString().substring(0, 19) + "Z");
+        System.out.println("Failure drill, " + Instant.now().toString().substring(0, 19) + "Z");
         System.out.printf("%-8s %10s %8s %9s %8s %6s %9s  %s%n", "phase", "writes ok", "failed", "reads ok", "failed",
                 "lost", "p99 ms", "what happened");
         for (String phase : titles.keySet()) {
@@ -194,7 +200,7 @@ public final class Drill {
                     latency.length == 0 ? 0 : latency[(int) Math.min(latency.length - 1, latency.length * 0.99)] / 1e6,
                     titles.get(phase) + (notes.containsKey(phase) ? "; " + notes.get(phase) : ""));
             String errors = in.stream().filter(o -> !o.acknowledged()).collect(Collectors.groupingBy(
-                    o -> o.kind() + " " + o.error(), LinkedHashMap::new, Collectors.counting())).entrySet().stream()
+                    o -> o.kind() + " " + brief(o.error()), LinkedHashMap::new, Collectors.counting())).entrySet().stream()
                     .map(e -> e.getValue() + " x " + e.getKey()).collect(Collectors.joining("; "));
             if (!errors.isEmpty()) {
                 System.out.println("         failures: " + errors);
@@ -203,9 +209,15 @@ public final class Drill {
         checks.forEach(check -> System.out.println("checked " + check));
         Path failures = Path.of(options.getOrDefault("failures", "drill-failures.txt"));
         Files.write(failures, all.stream().filter(o -> !o.acknowledged()).map(o -> String.format("%s %s %s +%.3f s,"
-                + " %.3f s: %s", java.time.Instant.now().minusNanos(System.nanoTime() - o.sent()), o.phase(), o.kind(),
+                + " %.3f s: %s", Instant.now().minusNanos(System.nanoTime() - o.sent()), o.phase(), o.kind(),
                 seconds(o.sent() - began), seconds(o.answered() - o.sent()), o.error())).toList());
         lostAny |= !missing.isEmpty();
+    }
+
+    /** "503 service-unavailable" for a problem, the exception's message for a broken connection. */
+    private static String brief(String error) {
+        Matcher problem = PROBLEM.matcher(error);
+        return problem.find() ? error.substring(0, 3) + " " + problem.group(1) : error;
     }
 
     private static long count(List<Outcome> outcomes, Predicate<Outcome> which) {
@@ -237,7 +249,7 @@ public final class Drill {
     }
 
     private static void say(String format, Object... args) {
-        System.out.printf("%s drill: %s%n", java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0),
+        System.out.printf("%s drill: %s%n", LocalTime.now(ZoneOffset.UTC).withNano(0),
                 String.format(format, args));
     }
 }
