@@ -21,8 +21,21 @@ BACKUPS=$NENNEP_LOCAL_DIR/backups
 APP_PORTS=(${APP_PORTS:-8081 8082 8083})
 LB_PORT=${LB_PORT:-8090}
 KEY_DIR=$NENNEP_LOCAL_DIR/keys
-# Both hosts, in order; the driver connects to whichever is the primary now.
-JDBC_URL="jdbc:postgresql://127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT/$DB_NAME?targetServerType=primary"
+# Both hosts, in order; the driver connects to whichever is the primary now. hostRecheckSeconds: how long the driver
+# trusts what it last learnt of a host (default 10 s); 2 s, so that a standby just promoted is tried again soon.
+JDBC_URL="jdbc:postgresql://127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT/$DB_NAME?targetServerType=primary&hostRecheckSeconds=2"
+# Each instance's heap (2 cores and a few GB are enough for three), its log and pid file (N counts from 1).
+APP_HEAP=${APP_HEAP:-384m}
+APP_JAR=$REPO_ROOT/backend/target/quarkus-app/quarkus-run.jar
+app_log() { echo "$NENNEP_LOCAL_DIR/app-$1.log"; }
+app_pid_file() { echo "$NENNEP_LOCAL_DIR/app-$1.pid"; }
+# The demo district's accounts and passwords, as the first instance printed them when it loaded the demo data.
+DEMO_ACCOUNTS=$NENNEP_LOCAL_DIR/demo-accounts.txt
+# HAProxy: its configuration, pid, log, and the runtime API (admin level) as a UNIX socket.
+HAPROXY_CFG=$NENNEP_LOCAL_DIR/haproxy.cfg
+HAPROXY_PID=$NENNEP_LOCAL_DIR/haproxy.pid
+HAPROXY_LOG=$NENNEP_LOCAL_DIR/haproxy.log
+HAPROXY_SOCKET=$NENNEP_LOCAL_DIR/haproxy.sock
 
 # PostgreSQL refuses to run as root: as root, its commands run as the postgres user.
 as_pg() {
