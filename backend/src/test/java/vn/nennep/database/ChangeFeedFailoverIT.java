@@ -63,21 +63,7 @@ class ChangeFeedFailoverIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            try {
-                for (OwnPostgres server : new OwnPostgres[] {standby, primary}) {
-                    if (server != null) {
-                        server.close();
-                    }
-                }
-            } finally {
-                PackagedApp.delete(base);
-            }
-        }
+        OwnPostgres.tearDown(app, base, standby, primary);
     }
 
     @Test

@@ -38,21 +38,7 @@ class ChangeFeedRestoreIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            try {
-                for (OwnPostgres server : new OwnPostgres[] {restored, source}) {
-                    if (server != null) {
-                        server.close();
-                    }
-                }
-            } finally {
-                PackagedApp.delete(base);
-            }
-        }
+        OwnPostgres.tearDown(app, base, restored, source);
     }
 
     @Test

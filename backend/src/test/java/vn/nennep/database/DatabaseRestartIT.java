@@ -70,19 +70,7 @@ class DatabaseRestartIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            try {
-                if (postgres != null) {
-                    postgres.close();
-                }
-            } finally {
-                PackagedApp.delete(base);
-            }
-        }
+        OwnPostgres.tearDown(app, base, postgres);
     }
 
     @Test

@@ -206,6 +206,28 @@ final class OwnPostgres implements AutoCloseable {
         run("pg_ctl", "-D", data.toString(), "-w", "-t", "60", "promote");
     }
 
+    /**
+     * A test's clean-up, whatever failed before: the application first (it holds connections), then the servers in
+     * the order given, then the folder they all lived in.
+     */
+    static void tearDown(PackagedApp app, Path base, OwnPostgres... servers) throws IOException {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            try {
+                for (OwnPostgres server : servers) {
+                    if (server != null) {
+                        server.close();
+                    }
+                }
+            } finally {
+                PackagedApp.delete(base);
+            }
+        }
+    }
+
     /** Stops the server if it runs, whatever state the test left it in. */
     @Override
     public void close() {
