@@ -1,5 +1,6 @@
 package vn.nennep.operations;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,7 +118,9 @@ class DatabaseGaugesTest {
         DatabaseGauges stale = new DatabaseGauges(dataSource, registry, Duration.ofMillis(20));
         stale.refresh();
         assertEquals(1, registry.get("nennep_database_up").gauge().value());
-        Thread.sleep(100);
+        // Three periods (60 ms) after the reading, with no refresh since: the reading is stale.
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                .until(() -> Double.isNaN(registry.get("nennep_import_jobs_running").gauge().value()));
         assertTrue(Double.isNaN(registry.get("nennep_import_jobs_running").gauge().value()));
         assertEquals(0, registry.get("nennep_database_up").gauge().value());
     }
